@@ -1,0 +1,84 @@
+import Foundation
+
+/// What a running command sees: its parsed arguments, the invocation and its output.
+public final class CommandContext: @unchecked Sendable {
+    public let invocation: Invocation
+    public let arguments: ParsedArguments
+    public let spec: CommandSpec
+    public let stdout: TextSink
+    public let stderr: TextSink
+    /// Where the project search starts: the current directory, or `-C DIR`.
+    public let startDirectory: String
+
+    init(invocation: Invocation, arguments: ParsedArguments, spec: CommandSpec, stdout: TextSink, stderr: TextSink, startDirectory: String) {
+        self.invocation = invocation
+        self.arguments = arguments
+        self.spec = spec
+        self.stdout = stdout
+        self.stderr = stderr
+        self.startDirectory = startDirectory
+    }
+
+    /// The project around the start directory, or the error that tells how to make one.
+    public func layout() throws -> ProjectLayout {
+        guard let layout = ProjectLayout.find(from: startDirectory) else {
+            throw DocketError.failure("not a docket project (no .project/issues above \(startDirectory)); run 'docket init'")
+        }
+        return layout
+    }
+
+    public func store() throws -> IssueStore {
+        IssueStore(layout: try layout())
+    }
+
+    public var json: Bool { arguments.flag("json") }
+
+    /// Prints a line to standard output.
+    public func print(_ line: String) {
+        stdout.write(line + "\n")
+    }
+
+    /// Prints a line to standard error.
+    public func warn(_ line: String) {
+        stderr.write(line + "\n")
+    }
+
+    /// Prints a JSON document to standard output.
+    public func printJSON(_ value: JSONValue) {
+        stdout.write(value.prettyText + "\n")
+    }
+
+    public var now: Date { invocation.now() }
+
+    /// Now as ISO 8601 UTC to the second, the form every timestamp in a file takes.
+    public var timestamp: String { Timestamp.iso(now) }
+
+    /// Who is acting: `$DOCKET_ACTOR`, else `git config user.name`, else `$USER`.
+    public var actor: String {
+        if let actor = invocation.environment["DOCKET_ACTOR"], !actor.isEmpty { return actor }
+        if GitCommonDirectory.find(from: startDirectory) != nil,
+           let name = try? Git(directory: startDirectory, environment: invocation.environment).configValue("user.name"), !name.isEmpty {
+            return name
+        }
+        return invocation.environment["USER"] ?? "unknown"
+    }
+
+    /// Colour only on a terminal, and never when `NO_COLOR` is set.
+    public var useColor: Bool {
+        invocation.stdoutIsTerminal && invocation.environment["NO_COLOR"].map(\.isEmpty) ?? true
+    }
+
+    /// Reads `-F FILE` (`-` for standard input) or `-m TEXT`.
+    public func bodyText(messageOption: String = "message", fileOption: String = "file") throws -> String? {
+        if let path = arguments.value(fileOption) {
+            if path == "-" { return String(decoding: invocation.readStandardInput(), as: UTF8.self) }
+            let absolute = path.hasPrefix("/") ? path : invocation.currentDirectory + "/" + path
+            do {
+                return try FileSystem.readText(absolute)
+            } catch {
+                throw DocketError.failure("cannot read \(path): \(String(cString: strerror(error.code)))")
+            }
+        }
+        return arguments.value(messageOption)
+    }
+}

@@ -1,0 +1,7 @@
+/// Every command, in the order `docket --help` lists them.
+enum CommandRegistry {
+    static let all: [any DocketCommand.Type] = [
+        InitCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self,
+        CloseCommand.self, ReopenCommand.self, UpdateCommand.self, CommentCommand.self, EditCommand.self,
+    ]
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// The `docket` program: dispatches an invocation to its command.
+public enum Docket {
+    public static let version = "0.1.0"
+
+    static let commands: [any DocketCommand.Type] = CommandRegistry.all
+
+    /// Runs this process's invocation against the real stdout and stderr.
+    public static func main() -> Int32 {
+        run(Invocation.current(), stdout: FileDescriptorSink(STDOUT_FILENO), stderr: FileDescriptorSink(STDERR_FILENO))
+    }
+
+    /// Runs an invocation in-process and returns what it printed.
+    public static func run(_ invocation: Invocation) -> Outcome {
+        let out = BufferSink(), err = BufferSink()
+        let code = run(invocation, stdout: out, stderr: err)
+        return Outcome(exitCode: code, stdout: out.text, stderr: err.text)
+    }
+
+    /// Runs an invocation; returns the exit code.
+    public static func run(_ invocation: Invocation, stdout: TextSink, stderr: TextSink) -> Int32 {
+        var arguments = invocation.arguments
+        var start = invocation.currentDirectory
+        while let first = arguments.first, first == "-C" {
+            guard arguments.count >= 2 else {
+                return usageError("option '-C' needs a directory", spec: nil, stderr: stderr)
+            }
+            let directory = arguments[1]
+            start = directory.hasPrefix("/") ? directory : start + "/" + directory
+            arguments.removeFirst(2)
+        }
+        guard let name = arguments.first else {
+            stderr.write(HelpFormatter.overview(commands.map { $0.spec }, version: version))
+            return ExitCode.usage
+        }
+        switch name {
+        case "--help", "-h":
+            stdout.write(HelpFormatter.overview(commands.map { $0.spec }, version: version))
+            return ExitCode.success
+        case "--version":
+            stdout.write("docket \(version)\n")
+            return ExitCode.success
+        case "help":
+            return help(topic: arguments.dropFirst().first, stdout: stdout, stderr: stderr)
+        default:
+            break
+        }
+        guard let command = commands.first(where: { $0.spec.name == name }) else {
+            let suggestion = EditDistance.closest(to: name, in: commands.map { $0.spec.name } + ["help"])
+                .map { "; did you mean '\($0)'?" } ?? ""
+            let message = name.hasPrefix("-") ? "unknown option '\(name)'" : "unknown command '\(name)'\(suggestion)"
+            return usageError(message, spec: nil, stderr: stderr)
+        }
+        let spec = command.spec
+        let wantsJSON = arguments.contains("--json")
+        do {
+            let parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), spec: spec)
+            if parsed.flag("help") {
+                stdout.write(HelpFormatter.help(spec))
+                return ExitCode.success
+            }
+            let context = CommandContext(invocation: invocation, arguments: parsed, spec: spec, stdout: stdout, stderr: stderr, startDirectory: start)
+            return try command.run(context)
+        } catch let error as DocketError {
+            if wantsJSON { return jsonError(error, stderr: stderr) }
+            if case .usage(let message) = error { return usageError(message, spec: spec, stderr: stderr) }
+            stderr.write("docket: \(error.message)\n")
+            return error.exitCode
+        } catch {
+            let failure = DocketError.failure(String(describing: error))
+            if wantsJSON { return jsonError(failure, stderr: stderr) }
+            stderr.write("docket: \(failure.message)\n")
+            return ExitCode.failure
+        }
+    }
+
+    private static func help(topic: String?, stdout: TextSink, stderr: TextSink) -> Int32 {
+        guard let topic else {
+            stdout.write(HelpFormatter.overview(commands.map { $0.spec }, version: version))
+            return ExitCode.success
+        }
+        guard let command = commands.first(where: { $0.spec.name == topic }) else {
+            let suggestion = EditDistance.closest(to: topic, in: commands.map { $0.spec.name }).map { "; did you mean '\($0)'?" } ?? ""
+            return usageError("unknown command '\(topic)'\(suggestion)", spec: nil, stderr: stderr)
+        }
+        stdout.write(HelpFormatter.help(command.spec))
+        return ExitCode.success
+    }
+
+    private static func usageError(_ message: String, spec: CommandSpec?, stderr: TextSink) -> Int32 {
+        var text = "docket: error: \(message)\n"
+        if let spec {
+            text += "Usage: \(HelpFormatter.usage(spec))\n  See 'docket \(spec.name) --help'.\n"
+        } else {
+            text += "Usage: docket [-C DIR] <command> [options]\n  See 'docket --help'.\n"
+        }
+        stderr.write(text)
+        return ExitCode.usage
+    }
+
+    private static func jsonError(_ error: DocketError, stderr: TextSink) -> Int32 {
+        let value = JSONValue.object([("error", .object([("code", .string(error.code)), ("message", .string(error.message))]))])
+        stderr.write(value.compactText + "\n")
+        return error.exitCode
+    }
+}

@@ -1,0 +1,43 @@
+/// Argument checks shared by the commands that take issue IDs, labels and priorities.
+extension CommandContext {
+    /// Parses an issue ID argument; anything but `12`, `#12`, `0012` or `SEC-002` is a usage error.
+    func issueKey(_ text: String) throws(DocketError) -> IssueKey {
+        guard let key = IssueKey(parsing: text) else {
+            throw .usage("'\(text)' is not an issue ID (expected 12, #12, 0012 or SEC-002)")
+        }
+        return key
+    }
+
+    /// A priority level from an option; a usage error otherwise.
+    func priority(_ text: String) throws(DocketError) -> Priority {
+        guard let priority = Priority(level: text) else {
+            throw .usage("unknown priority '\(text)' (expected critical, high, medium or low)")
+        }
+        return priority
+    }
+
+    /// A label: printable text on one line.
+    func label(_ text: String) throws(DocketError) -> String {
+        let trimmed = text.trimmingSpacesAndNewlines
+        guard !trimmed.isEmpty else { throw .usage("a label cannot be empty") }
+        guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) else {
+            throw .usage("a label must be printable text on one line")
+        }
+        return trimmed
+    }
+
+    /// A title: non-empty, one line.
+    func title(_ text: String) throws(DocketError) -> String {
+        let trimmed = text.trimmingSpacesAndNewlines
+        guard !trimmed.isEmpty else { throw .usage("the title cannot be empty") }
+        guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) else {
+            throw .usage("the title must be one line of printable text")
+        }
+        return trimmed
+    }
+
+    /// Prints parse problems (`path:line: message`) on stderr; reads carry on without those files.
+    func report(_ problems: [Diagnostic]) {
+        for problem in problems { warn(problem.headline) }
+    }
+}

@@ -1,0 +1,82 @@
+/// Prints issues as a table on a terminal, tab-separated lines in a pipe, JSON, or through
+/// a `--format` template.
+struct IssuePrinter {
+    let context: CommandContext
+
+    func printList(_ issues: [Issue]) throws {
+        if context.json {
+            context.printJSON(.array(issues.map { $0.json(includeBody: false) }))
+        } else if let format = context.arguments.value("format") {
+            try printFormatted(issues, format: format, includeBody: false)
+        } else if context.invocation.stdoutIsTerminal {
+            printTable(issues)
+        } else {
+            for issue in issues {
+                context.print([issue.key.plain, issue.state.rawValue, issue.priority.text, issue.title, issue.labels.joined(separator: ","), issue.assignee ?? "", issue.created ?? ""]
+                    .map(IssuePrinter.singleLine).joined(separator: "\t"))
+            }
+        }
+    }
+
+    /// Renders each issue with a template; `\t` and `\n` in the format stand for a tab and a newline.
+    func printFormatted(_ issues: [Issue], format: String, includeBody: Bool) throws {
+        let source = format.replacingOccurrences(of: "\\t", with: "\t").replacingOccurrences(of: "\\n", with: "\n")
+        let template: Template
+        do {
+            template = try Template(parsing: source, path: "--format")
+        } catch {
+            throw DocketError.usage(error.description)
+        }
+        for issue in issues {
+            let text = try template.render(issue.json(includeBody: includeBody), escaping: .none)
+            context.stdout.write(text.hasSuffix("\n") ? text : text + "\n")
+        }
+    }
+
+    private func printTable(_ issues: [Issue]) {
+        guard !issues.isEmpty else {
+            context.print("No issues.")
+            return
+        }
+        let color = context.useColor
+        let ids = issues.map { $0.key.prefix == nil ? "#\($0.key.number)" : $0.key.plain }
+        let idWidth = max(2, ids.map(\.count).max() ?? 0)
+        let ages = issues.map { Timestamp.age(of: $0.created, now: context.now) }
+        let labels = issues.map { $0.labels.joined(separator: ", ") }
+        let labelWidth = min(30, labels.map(\.count).max() ?? 0)
+        let fixed = idWidth + 2 + 8 + 2 + 2 + labelWidth + 2 + 4
+        let titleWidth = max(10, context.invocation.terminalWidth - fixed)
+        for (index, issue) in issues.enumerated() {
+            let id = IssuePrinter.pad(ids[index], idWidth)
+            let priority = IssuePrinter.pad(issue.priority.text.count > 8 ? String(issue.priority.text.prefix(8)) : issue.priority.text, 8)
+            let title = IssuePrinter.pad(IssuePrinter.cut(IssuePrinter.singleLine(issue.title), titleWidth), titleWidth)
+            let label = IssuePrinter.pad(IssuePrinter.cut(labels[index], labelWidth), labelWidth)
+            var line = color ? "\u{1B}[1m\(id)\u{1B}[0m  \(IssuePrinter.colored(priority, issue.priority))  \(title)  \u{1B}[36m\(label)\u{1B}[0m  \u{1B}[2m\(ages[index])\u{1B}[0m"
+                : "\(id)  \(priority)  \(title)  \(label)  \(ages[index])"
+            while line.hasSuffix(" ") { line.removeLast() }
+            context.print(line)
+        }
+    }
+
+    private static func colored(_ text: String, _ priority: Priority) -> String {
+        switch priority.rank {
+        case 0: return "\u{1B}[1;31m\(text)\u{1B}[0m"
+        case 1: return "\u{1B}[31m\(text)\u{1B}[0m"
+        case 3: return "\u{1B}[2m\(text)\u{1B}[0m"
+        default: return text
+        }
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+
+    static func cut(_ text: String, _ width: Int) -> String {
+        text.count <= width ? text : String(text.prefix(max(0, width - 1))) + "…"
+    }
+
+    /// Tabs and line breaks would break a tab-separated line; they become spaces.
+    static func singleLine(_ text: String) -> String {
+        String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+    }
+}

@@ -1,0 +1,45 @@
+/// `docket show`: one issue's fields and body.
+enum ShowCommand: DocketCommand {
+    static let spec = CommandSpec(
+        "show",
+        abstract: "Show an issue's fields and body.",
+        arguments: [ArgumentSpec("ID", help: "The issue: 12, #12, 0012 or SEC-002.")],
+        options: [
+            .option("format", value: "TEMPLATE", help: "Render with a Mustache template (context as in --json)."),
+            .flag("json", help: "Print the issue as a JSON object."),
+        ]
+    )
+
+    static func run(_ context: CommandContext) throws -> Int32 {
+        let key = try context.issueKey(context.arguments.positionals[0])
+        let issue = try context.store().issue(key)
+        if context.json {
+            context.printJSON(issue.json(includeBody: true))
+            return ExitCode.success
+        }
+        if let format = context.arguments.value("format") {
+            try IssuePrinter(context: context).printFormatted([issue], format: format, includeBody: true)
+            return ExitCode.success
+        }
+        context.print("\(issue.key)  \(issue.title)")
+        var rows: [(String, String?)] = [
+            ("state", issue.state.rawValue), ("priority", issue.priority.text),
+            ("labels", issue.labels.isEmpty ? nil : issue.labels.joined(separator: ", ")),
+            ("assignee", issue.assignee), ("author", issue.author), ("created", issue.created), ("updated", issue.updated),
+            ("closed", issue.closed), ("reason", issue.closedReason), ("commit", issue.closedBy), ("claimed", issue.claimed),
+            ("blocked by", issue.blockedBy.isEmpty ? nil : issue.blockedBy.map(\.description).joined(separator: ", ")),
+        ]
+        rows += issue.fields.map { ($0.key, $0.value) }
+        rows.append(("path", issue.path))
+        for (name, value) in rows {
+            guard let value, !value.isEmpty else { continue }
+            context.print(IssuePrinter.pad(name + ":", 12) + value)
+        }
+        let body = issue.body.trimmingSpacesAndNewlines
+        if !body.isEmpty {
+            context.print("")
+            context.print(body)
+        }
+        return ExitCode.success
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Evaluates a query against issues in memory. It defines what a query means: the SQLite
+/// index must return exactly what this returns (the freshness tests compare the two).
+extension Query {
+    /// Whether `issue` satisfies every filter. `isOpen` tells whether a key names an open
+    /// issue, for `is:ready`, `is:blocked` and blockers.
+    func matches(_ issue: Issue, isOpen: (IssueKey) -> Bool) -> Bool {
+        switch state ?? .open {
+        case .open: if issue.state != .open { return false }
+        case .closed: if issue.state != .closed { return false }
+        case .all: break
+        }
+        let labels = Set(issue.labels.map(Query.normalized))
+        guard self.labels.allSatisfy({ group in group.contains { labels.contains(Query.normalized($0)) } }),
+              !excludedLabels.contains(where: { labels.contains(Query.normalized($0)) }),
+              !requiresNoLabel || labels.isEmpty
+        else { return false }
+        let assignee = issue.assignee.map(Query.normalized)
+        guard assignees.allSatisfy({ group in group.contains { Query.normalized($0) == assignee } }),
+              !excludedAssignees.contains(where: { Query.normalized($0) == assignee }),
+              !requiresNoAssignee || assignee == nil
+        else { return false }
+        guard priorities.allSatisfy({ group in group.contains { $0.rawValue == issue.priority.text } }),
+              !excludedPriorities.contains(where: { $0.rawValue == issue.priority.text })
+        else { return false }
+        guard ids.allSatisfy({ group in group.contains { IssueKey(parsing: $0.raw) == issue.key } }),
+              blockedBy.allSatisfy({ group in group.contains { ref in issue.blockedBy.contains { IssueKey(parsing: ref.raw) == $0 } } })
+        else { return false }
+        guard Query.contains(created, issue.created), Query.contains(updated, issue.updated), Query.contains(closed, issue.closed) else {
+            return false
+        }
+        if let readiness {
+            let openBlockers = issue.blockedBy.contains(where: isOpen)
+            switch readiness {
+            case .ready: if issue.state != .open || openBlockers || issue.assignee != nil { return false }
+            case .blocked: if issue.state != .open || !openBlockers { return false }
+            }
+        }
+        return matchesText(issue)
+    }
+
+    private static func contains(_ range: DateRange?, _ value: String?) -> Bool {
+        guard let range else { return true }
+        guard let value else { return false }
+        if let start = range.start, value < start { return false }
+        if let end = range.end, value >= end { return false }
+        return true
+    }
+
+    /// Free text over title, body and labels, by tokens folded like FTS5's unicode61.
+    private func matchesText(_ issue: Issue) -> Bool {
+        guard !terms.isEmpty else { return true }
+        let tokens = Query.tokens(of: ([issue.title, issue.body] + issue.labels).joined(separator: " "))
+        let joined = " " + tokens.joined(separator: " ") + " "
+        for term in terms {
+            let termTokens = Query.tokens(of: term.text)
+            guard !termTokens.isEmpty else { continue }
+            let found: Bool
+            switch term.kind {
+            case .prefix where termTokens.count == 1:
+                found = tokens.contains { $0.hasPrefix(termTokens[0]) }
+            default:
+                found = joined.contains(" " + termTokens.joined(separator: " ") + " ")
+            }
+            if found == term.isExcluded { return false }
+        }
+        return true
+    }
+
+    /// Lower-cased, diacritic-free alphanumeric runs.
+    static func tokens(of text: String) -> [String] {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        return folded.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+}

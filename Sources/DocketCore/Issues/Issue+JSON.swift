@@ -1,0 +1,28 @@
+/// The documented `--json` form of an issue; templates (`--format`) render against it too.
+extension Issue {
+    public func json(includeBody: Bool) -> JSONValue {
+        func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+        var members: [(key: String, value: JSONValue)] = [
+            ("id", .int(key.number)),
+            ("key", .string(key.plain)),
+            ("prefix", optional(key.prefix)),
+            ("title", .string(title)),
+            ("state", .string(state.rawValue)),
+            ("priority", .string(priority.text)),
+            ("labels", .array(labels.map(JSONValue.string))),
+            ("assignee", optional(assignee)),
+            ("author", optional(author)),
+            ("created", optional(created)),
+            ("updated", optional(updated)),
+            ("closed", optional(closed)),
+            ("closed_reason", optional(closedReason)),
+            ("closed_by", optional(closedBy)),
+            ("claimed", optional(claimed)),
+            ("blocked_by", .array(blockedBy.map { JSONValue.string($0.plain) })),
+            ("fields", .object(fields.map { (key: $0.key, value: JSONValue.string($0.value)) })),
+            ("path", .string(path)),
+        ]
+        if includeBody { members.append(("body", .string(body))) }
+        return .object(members)
+    }
+}

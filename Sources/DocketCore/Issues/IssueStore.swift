@@ -1,0 +1,140 @@
+import Foundation
+
+/// The Markdown files under `.project/issues/`: the only source of truth.
+///
+/// Reads turn files into `Issue` values; writes are atomic and a close or reopen is one
+/// `rename` followed by an atomic rewrite, so a crash at any instant leaves each issue in
+/// exactly one folder and readable.
+public struct IssueStore: Sendable {
+    public let layout: ProjectLayout
+
+    public init(layout: ProjectLayout) {
+        self.layout = layout
+    }
+
+    /// What reading the folders found: the issues, and the files that could not be read.
+    public struct Snapshot: Sendable {
+        public var issues: [Issue]
+        public var problems: [Diagnostic]
+    }
+
+    /// Creates `open/` and `closed/` when a clone lost them (git keeps no empty folders).
+    public func ensureFolders() throws {
+        for state in IssueState.allCases {
+            try FileSystem.makeDirectories(layout.directory(for: state))
+        }
+    }
+
+    /// Parses every issue file in the given folders.
+    public func load(_ states: [IssueState] = IssueState.allCases) throws -> Snapshot {
+        var snapshot = Snapshot(issues: [], problems: [])
+        for state in states {
+            for entry in try FileSystem.markdownFiles(in: layout.directory(for: state)) {
+                switch read(name: entry.name, state: state) {
+                case .success(let issue): snapshot.issues.append(issue)
+                case .failure(let problem): snapshot.problems.append(problem)
+                }
+            }
+        }
+        return snapshot
+    }
+
+    /// Reads one issue file.
+    public func read(name: String, state: IssueState) -> Result<Issue, Diagnostic> {
+        let relative = layout.relativePath(state: state, name: name)
+        let text: String
+        do {
+            text = try FileSystem.readText(layout.directory(for: state) + "/" + name)
+        } catch {
+            return .failure(Diagnostic("cannot read: \(error)", at: SourceLocation(path: relative, line: 1)))
+        }
+        return IssueFormat.parse(text, path: relative, state: state)
+    }
+
+    /// The issue with `key`; `no issue #99` when there is none, and an error naming the
+    /// files when two claim the key.
+    public func issue(_ key: IssueKey) throws -> Issue {
+        var matches = try find(key, candidatesOnly: true)
+        if matches.isEmpty { matches = try find(key, candidatesOnly: false) }
+        guard let first = matches.first else { throw DocketError.notFound("no issue \(key)") }
+        guard matches.count == 1 else {
+            let paths = matches.map(\.path).joined(separator: ", ")
+            throw DocketError.failure("\(key) is in \(matches.count) files (\(paths)); run 'docket doctor --fix'")
+        }
+        return first
+    }
+
+    private func find(_ key: IssueKey, candidatesOnly: Bool) throws -> [Issue] {
+        var matches: [Issue] = []
+        for state in IssueState.allCases {
+            for entry in try FileSystem.markdownFiles(in: layout.directory(for: state)) {
+                if candidatesOnly, Slug.key(fromFileName: entry.name) != key { continue }
+                if case .success(let issue) = read(name: entry.name, state: state), issue.key == key {
+                    matches.append(issue)
+                }
+            }
+        }
+        return matches
+    }
+
+    /// The highest number in use for `prefix` among file names and readable files.
+    func highestNumber(prefix: String?) throws -> Int {
+        var highest = 0
+        for state in IssueState.allCases {
+            for entry in try FileSystem.markdownFiles(in: layout.directory(for: state)) {
+                if let key = Slug.key(fromFileName: entry.name), key.prefix == prefix {
+                    highest = max(highest, key.number)
+                }
+            }
+        }
+        return highest
+    }
+
+    /// Files a new issue: allocates the next number for `prefix` under the lock and creates
+    /// the file exclusively. `render` gets the key and returns the file name and text.
+    public func create(prefix: String?, render: (IssueKey) throws -> (name: String, text: String)) throws -> Issue {
+        try ensureFolders()
+        let allocator = IDAllocator(layout: layout)
+        let name = try allocator.withLock { try createLocked(prefix: prefix, allocator: allocator, render: render) }
+        return try read(name: name, state: .open).get()
+    }
+
+    /// Picks the next free number and creates the file; the caller holds the lock.
+    private func createLocked(prefix: String?, allocator: IDAllocator, render: (IssueKey) throws -> (name: String, text: String)) throws -> String {
+        var number = max(allocator.lastAllocated(prefix: prefix), try highestNumber(prefix: prefix)) + 1
+        while true {
+            let (name, text) = try render(IssueKey(prefix: prefix, number: number))
+            if try FileSystem.createIfAbsent(text, at: layout.directory(for: .open) + "/" + name) {
+                try allocator.record(number, prefix: prefix)
+                return name
+            }
+            number += 1
+        }
+    }
+
+    /// Rewrites an issue's file with `changes`, touching only the lines they need.
+    @discardableResult
+    public func update(_ issue: Issue, _ changes: [IssueChange]) throws -> Issue {
+        let path = layout.root + "/" + issue.path
+        let text = try FileSystem.readText(path)
+        let updated = try IssueFormat.apply(changes, to: text, path: issue.path)
+        if updated != text { try FileSystem.writeAtomically(updated, to: path) }
+        return try IssueFormat.parse(updated, path: issue.path, state: issue.state).get()
+    }
+
+    /// Moves an issue to the other folder (one `rename`), then applies `changes` there.
+    @discardableResult
+    public func move(_ issue: Issue, to state: IssueState, _ changes: [IssueChange]) throws -> Issue {
+        try ensureFolders()
+        let name = (issue.path as NSString).lastPathComponent
+        let destination = layout.relativePath(state: state, name: name)
+        guard !FileSystem.exists(layout.root + "/" + destination) else {
+            throw DocketError.failure("cannot move \(issue.path): \(destination) already exists")
+        }
+        try FileSystem.move(layout.root + "/" + issue.path, to: layout.root + "/" + destination)
+        var moved = issue
+        moved.path = destination
+        moved.state = state
+        return try update(moved, changes)
+    }
+}

@@ -1,0 +1,73 @@
+/// The dialect's fields read as Docket's issue properties. A field counts by its first
+/// occurrence; values that are unset in practice (empty, a `[placeholder]`, an unchosen
+/// `A | B | C` list) read as `nil`.
+extension ProtocolDocument {
+    /// The `Status` value as written (continuation lines included); `nil` when there is no such field.
+    public var status: String? {
+        field(ProtocolKey.status)?.fullValue
+    }
+
+    /// The `Status` value read as one of the dialect's states; `nil` when missing or unset.
+    public var statusKind: ProtocolStatus? {
+        setValue(ProtocolKey.status).map(ProtocolStatus.init(reading:))
+    }
+
+    /// `Severity`: `CRITICAL`/`HIGH`/`MEDIUM`/`LOW` (any case) become `critical`...`low`;
+    /// free text such as `Overall HIGH (findings range LOW to HIGH)` is kept as written.
+    public var priority: String? {
+        guard let value = setValue(ProtocolKey.severity) else { return nil }
+        let lowered = value.lowercased()
+        return ProtocolKey.severities.contains(value.uppercased()) ? lowered : value
+    }
+
+    /// `Type` in lower case: `Technical Debt` → `technical debt`.
+    public var typeLabel: String? {
+        setValue(ProtocolKey.type)?.lowercased()
+    }
+
+    /// `Assigned To`; `nil` for `unassigned` (any case) as well.
+    public var assignee: String? {
+        guard let value = setValue(ProtocolKey.assignedTo),
+              value.lowercased() != ProtocolKey.unassigned
+        else { return nil }
+        return value
+    }
+
+    /// `Discovered By`.
+    public var author: String? {
+        setValue(ProtocolKey.discoveredBy)
+    }
+
+    /// The `*Filed:*` date, when the value starts with a `YYYY-MM-DD` date.
+    public var created: String? {
+        filed.flatMap { ProtocolSyntax.leadingDate($0.value) }
+    }
+
+    /// The `*Resolved:*` date, when the value starts with a `YYYY-MM-DD` date (not for
+    /// an empty value or `pending`).
+    public var closed: String? {
+        resolved.flatMap { ProtocolSyntax.leadingDate($0.value) }
+    }
+
+    /// What follows the date in `*Resolved: 2026-03-02 - fixed in abc*`: `fixed in abc`.
+    public var resolvedNote: String? {
+        resolved.flatMap { ProtocolSyntax.noteAfterDate($0.value) }
+    }
+
+    /// Every field not mapped above (`Discovered During`, `Affected Files`, any other key), in
+    /// file order, first occurrences only; values as written, continuation lines joined by `\n`.
+    public var extraFields: [(key: String, value: String)] {
+        var seen: Set<String> = Set(ProtocolKey.mapped.map(ProtocolSyntax.normalizedKey))
+        var result: [(key: String, value: String)] = []
+        for field in fields where seen.insert(ProtocolSyntax.normalizedKey(field.key)).inserted {
+            result.append((field.key, field.fullValue))
+        }
+        return result
+    }
+
+    /// A field's full value unless it is unset in practice.
+    private func setValue(_ key: String) -> String? {
+        guard let value = field(key)?.fullValue, !ProtocolSyntax.isUnset(value) else { return nil }
+        return value
+    }
+}

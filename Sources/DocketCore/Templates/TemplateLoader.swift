@@ -1,0 +1,86 @@
+import Foundation
+
+/// Finds issue templates on disk and parses each file at most once per process run.
+///
+/// Named templates live in `.project/issues/ISSUE_TEMPLATE/NAME.md`, falling back to
+/// `.github/ISSUE_TEMPLATE/NAME.md`. Partials resolve to files beside the template and
+/// can never name a path outside it (no `/`, no leading dot).
+struct TemplateLoader {
+    let layout: ProjectLayout
+
+    /// The template `docket new` uses: `name` (`-t`), or the project's default, or the
+    /// built-in one when the project has none.
+    func load(named name: String?) throws -> IssueTemplate {
+        guard let name else {
+            guard FileSystem.exists(layout.templatePath) else {
+                return try IssueTemplate(text: DefaultTemplate.text, path: "<built-in ISSUE_TEMPLATE.md>")
+            }
+            return try read(layout.templatePath)
+        }
+        guard TemplateLoader.isSafeName(name) else {
+            throw DocketError.usage("'\(name)' is not a template name (letters, digits, '-', '_' and '.')")
+        }
+        for directory in [layout.namedTemplatesDirectory, layout.githubTemplatesDirectory] {
+            let path = directory + "/" + name + ".md"
+            if FileSystem.exists(path) { return try read(path) }
+        }
+        throw DocketError.failure("no template '\(name)' in \(layout.relative(layout.namedTemplatesDirectory))/ or \(layout.relative(layout.githubTemplatesDirectory))/; see 'docket templates'")
+    }
+
+    /// Every named template, by name, from both folders (the project's own win).
+    func available() throws -> [(name: String, template: IssueTemplate)] {
+        var found: [String: IssueTemplate] = [:]
+        for directory in [layout.githubTemplatesDirectory, layout.namedTemplatesDirectory] {
+            for entry in try FileSystem.markdownFiles(in: directory) {
+                found[String(entry.name.dropLast(3))] = try read(directory + "/" + entry.name)
+            }
+        }
+        return found.keys.sorted().compactMap { name in found[name].map { (name, $0) } }
+    }
+
+    private func read(_ path: String) throws -> IssueTemplate {
+        try IssueTemplate(text: FileSystem.readText(path), path: layout.relative(path))
+    }
+
+    /// Partials for a template at `templatePath`: files beside it, parsed once each.
+    func partials(besides templatePath: String) -> PartialResolver {
+        let directory = (templatePath as NSString).deletingLastPathComponent
+        let cache = PartialCache()
+        let layout = self.layout
+        return PartialResolver { name in
+            guard TemplateLoader.isSafeName(name) else { return nil }
+            if let cached = cache.get(name) { return cached }
+            for candidate in [directory + "/" + name + ".md", directory + "/" + name] where FileSystem.exists(candidate) {
+                let text = try FileSystem.readText(candidate)
+                let template = try Template(parsing: text, path: layout.relative(candidate))
+                cache.set(name, template)
+                return template
+            }
+            return nil
+        }
+    }
+
+    /// A template or partial name: no path separators, no leading dot.
+    static func isSafeName(_ name: String) -> Bool {
+        guard let first = name.first, first != ".", name.count <= 100 else { return false }
+        return name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
+    }
+}
+
+/// Parsed partials, shared by every render of one command.
+private final class PartialCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var templates: [String: Template] = [:]
+
+    func get(_ name: String) -> Template? {
+        lock.lock()
+        defer { lock.unlock() }
+        return templates[name]
+    }
+
+    func set(_ name: String, _ template: Template) {
+        lock.lock()
+        templates[name] = template
+        lock.unlock()
+    }
+}

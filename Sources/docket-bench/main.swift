@@ -1,0 +1,1 @@
+print("docket-bench: not yet")

@@ -1,0 +1,4 @@
+import DocketCore
+import Foundation
+
+exit(Docket.main())
