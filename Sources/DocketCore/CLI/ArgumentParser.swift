@@ -23,7 +23,7 @@ enum ArgumentParser {
         }
         while index < arguments.count {
             let argument = arguments[index]
-            if optionsEnded || argument == "-" || !argument.hasPrefix("-") {
+            if optionsEnded || argument == "-" || !argument.hasPrefix("-") || isNegatedQualifier(argument, spec: spec) {
                 parsed.positionals.append(argument)
             } else if argument == "--" {
                 optionsEnded = true
@@ -55,6 +55,12 @@ enum ArgumentParser {
         if parsed.flag("help") { return parsed }
         try checkPositionals(parsed.positionals, spec: spec)
         return parsed
+    }
+
+    /// `-label:wontfix` is a query term, not options, for commands that take a query.
+    private static func isNegatedQualifier(_ argument: String, spec: CommandSpec) -> Bool {
+        guard spec.arguments.contains(where: { $0.name == "QUERY" }), let colon = argument.firstIndex(of: ":") else { return false }
+        return argument[argument.index(after: argument.startIndex)..<colon].allSatisfy { $0.isLetter || $0 == "-" }
     }
 
     private static func unknownOption(_ name: String, spec: CommandSpec) -> DocketError {

@@ -3,5 +3,6 @@ enum CommandRegistry {
     static let all: [any DocketCommand.Type] = [
         InitCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self,
         CloseCommand.self, ReopenCommand.self, UpdateCommand.self, CommentCommand.self, EditCommand.self,
+        HooksCommand.self, HookCommand.self, CloseCommitsCommand.self, TemplatesCommand.self,
     ]
 }

@@ -40,6 +40,20 @@ enum ShowCommand: DocketCommand {
             context.print("")
             context.print(body)
         }
+        printCommits(referencing: issue, context: context)
         return ExitCode.success
+    }
+
+    /// The commits whose messages mention the issue, when the project is in git.
+    private static func printCommits(referencing issue: Issue, context: CommandContext) {
+        guard let store = try? context.store(), GitCommonDirectory.find(from: store.layout.root) != nil else { return }
+        let git = Git(directory: store.layout.root, environment: context.invocation.environment)
+        let prefixes = (try? CommitCloser(store: store, timestamp: "").knownPrefixes()) ?? []
+        guard let commits = try? git.commits(mentioning: [issue.key], knownPrefixes: prefixes), !commits.isEmpty else { return }
+        context.print("")
+        context.print("Commits:")
+        for commit in commits {
+            context.print("  \(commit.sha.prefix(7))  \(commit.authorDate.prefix(10))  \(commit.subject)")
+        }
     }
 }

@@ -38,6 +38,13 @@ public enum FileSystem {
         return entries
     }
 
+    /// The path with symlinks resolved, or the path itself when it cannot be resolved.
+    public static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// Whether `path` exists (without following a final symlink).
     public static func exists(_ path: String) -> Bool {
         var info = stat()

@@ -1,0 +1,66 @@
+/// `docket hooks install|uninstall|status`: manages the git hooks that close issues from commits.
+enum HooksCommand: DocketCommand {
+    static let spec = CommandSpec(
+        "hooks",
+        abstract: "Install, remove or inspect the git hooks that close issues from commit messages.",
+        discussion: """
+        Hooks go where git looks for them: core.hooksPath if set, else the common hooks folder
+        shared by all worktrees. A hook that is not Docket's is never overwritten; --force chains it
+        (it runs first, and its failure still stops the commit).
+        """,
+        arguments: [ArgumentSpec("ACTION", help: "install, uninstall or status.")],
+        options: [
+            .option("mode", value: "MODE", help: "commit (default): close in a follow-up commit; stage: only stage the change."),
+            .flag("strict", help: "Reject commits that close missing or already closed issues."),
+            .flag("force", help: "Chain existing hooks instead of refusing."),
+        ],
+        subcommands: ["install", "uninstall", "status"]
+    )
+
+    static func run(_ context: CommandContext) throws -> Int32 {
+        let store = try context.store()
+        let git = Git(directory: store.layout.root, environment: context.invocation.environment)
+        guard let directory = try git.hooksDirectory() else {
+            throw DocketError.failure("\(store.layout.root) is not in a git repository")
+        }
+        let shown = store.layout.relative(directory)
+        switch context.arguments.positionals[0] {
+        case "install":
+            let mode = context.arguments.value("mode") ?? "commit"
+            guard mode == "commit" || mode == "stage" else { throw DocketError.usage("unknown mode '\(mode)' (expected commit or stage)") }
+            do {
+                let changes = try Hooks.install(in: directory, mode: mode, strict: context.arguments.flag("strict"), force: context.arguments.flag("force"))
+                for change in changes { context.print("\(change.name): \(describe(change.action)) (\(shown)/\(change.name))") }
+            } catch let error as HooksError {
+                throw DocketError.failure(error.description)
+            }
+        case "uninstall":
+            for change in try Hooks.uninstall(in: directory) { context.print("\(change.name): \(describe(change.action))") }
+        case "status":
+            for status in Hooks.status(in: directory) {
+                switch status.state {
+                case .notInstalled: context.print("\(status.name): not installed")
+                case .foreign: context.print("\(status.name): not Docket's (left alone)")
+                case .docket(let mode, let strict, let chained):
+                    context.print("\(status.name): installed (mode \(mode)\(strict ? ", strict" : "")\(chained ? ", chaining the previous hook" : ""))")
+                }
+            }
+        case let other:
+            throw DocketError.usage("unknown action '\(other)' (expected install, uninstall or status)")
+        }
+        return ExitCode.success
+    }
+
+    private static func describe(_ action: HookChange.Action) -> String {
+        switch action {
+        case .installed: return "installed"
+        case .updated: return "updated"
+        case .unchanged: return "already installed"
+        case .chained: return "installed, chaining the existing hook"
+        case .removed: return "removed"
+        case .restored: return "removed; the previous hook is restored"
+        case .notInstalled: return "not installed"
+        case .keptForeign: return "not Docket's; left alone"
+        }
+    }
+}

@@ -1,0 +1,30 @@
+/// `docket templates`: the named templates `docket new -t NAME` can use.
+enum TemplatesCommand: DocketCommand {
+    static let spec = CommandSpec(
+        "templates",
+        abstract: "List the named issue templates (for 'docket new -t NAME').",
+        options: [.flag("json", help: "Print the templates as JSON.")]
+    )
+
+    static func run(_ context: CommandContext) throws -> Int32 {
+        let layout = try context.layout()
+        let templates = try TemplateLoader(layout: layout).available()
+        if context.json {
+            context.printJSON(.array(templates.map { entry in
+                .object([
+                    ("name", .string(entry.name)), ("title", entry.template.name.map(JSONValue.string) ?? .null),
+                    ("about", entry.template.about.map(JSONValue.string) ?? .null), ("path", .string(entry.template.path)),
+                ])
+            }))
+        } else if templates.isEmpty {
+            context.print("No named templates; add .project/issues/ISSUE_TEMPLATE/NAME.md (or .github/ISSUE_TEMPLATE/NAME.md).")
+        } else {
+            let width = (templates.map(\.name.count).max() ?? 0) + 2
+            for entry in templates {
+                let about = [entry.template.name, entry.template.about].compactMap { $0 }.joined(separator: ": ")
+                context.print(IssuePrinter.pad(entry.name, width) + about)
+            }
+        }
+        return ExitCode.success
+    }
+}
