@@ -9,6 +9,12 @@ import Testing
         #expect(try String(contentsOf: file, encoding: .utf8) == DefaultTemplate.text)
     }
 
+    @Test func embeddedProtocolTemplateMatchesTemplatesFolder() throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Templates/ISSUE_TEMPLATE.protocol.md")
+        #expect(try String(contentsOf: file, encoding: .utf8) == ProtocolDefaultTemplate.text)
+    }
+
     @Test func defaultTemplateParsesAndRenders() throws {
         let template = try IssueTemplate(text: DefaultTemplate.text, path: "t")
         let rendered = try template.parsedBody().render(.object([("body", .string("It broke.")), ("author", .string("a"))]))

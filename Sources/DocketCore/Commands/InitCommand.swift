@@ -39,5 +39,5 @@ enum InitCommand: DocketCommand {
         return ExitCode.success
     }
 
-    static let templates = ["frontmatter": DefaultTemplate.text]
+    static let templates = ["frontmatter": DefaultTemplate.text, "protocol": ProtocolDefaultTemplate.text]
 }

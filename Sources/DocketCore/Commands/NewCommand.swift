@@ -15,6 +15,9 @@ enum NewCommand: DocketCommand {
             .option("file", short: "F", value: "FILE", help: "Read the body text from FILE ('-' for standard input)."),
             .flag("edit", short: "e", help: "Open $VISUAL/$EDITOR on the new issue before saving it."),
             .option("template", short: "t", value: "NAME", help: "Use a named template (see 'docket templates')."),
+            .option("prefix", value: "PREFIX", help: "Key prefix for ISSUE-NNN style projects (e.g. SEC files SEC-001)."),
+            .option("field", value: "KEY=VALUE", repeatable: true, help: "Set a bold-key field of an ISSUE-NNN style template."),
+            .option("files", value: "PATHS", repeatable: true, help: "Affected files, for ISSUE-NNN style templates (comma-separated)."),
             .flag("quiet", short: "q", help: "Print only the new issue's ID."),
             .flag("json", help: "Print the new issue as JSON."),
         ]
@@ -60,7 +63,11 @@ enum NewCommand: DocketCommand {
             return (Slug.fileName(for: key, title: issue.title), IssueFile.render(issue))
         }
         let issue: Issue
-        if arguments.flag("edit") {
+        if let headingPrefix = ProtocolTemplate.headingPrefix(of: template.source) {
+            issue = try createProtocolIssue(store: store, template: template, parsed: parsed, partials: partials, draft: draft, headingPrefix: headingPrefix, body: body, context: context)
+        } else if arguments.value("prefix") != nil {
+            throw DocketError.usage("--prefix needs an ISSUE-NNN style template (see 'docket init --style protocol')")
+        } else if arguments.flag("edit") {
             issue = try createEdited(store: store, render: render, context: context)
         } else {
             issue = try store.create(prefix: nil, render: render)
@@ -73,6 +80,46 @@ enum NewCommand: DocketCommand {
             context.print("Created \(issue.key) \(issue.path)")
         }
         return ExitCode.success
+    }
+
+    /// Files an issue in the `# PREFIX-NNN: Title` dialect: Mustache tags (if any) render
+    /// first, then the template's own bracket conventions are filled.
+    private static func createProtocolIssue(
+        store: IssueStore, template: IssueTemplate, parsed: Template, partials: PartialResolver, draft: Issue,
+        headingPrefix: String, body: String?, context: CommandContext
+    ) throws -> Issue {
+        let arguments = context.arguments
+        let rawPrefix = arguments.value("prefix") ?? headingPrefix
+        guard (1...16).contains(rawPrefix.count), rawPrefix.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+            throw DocketError.usage("'\(rawPrefix)' is not a prefix (letters only, e.g. SEC)")
+        }
+        let prefix = rawPrefix.uppercased()
+        var fields: [String: String] = [:]
+        for assignment in arguments.all("field") {
+            guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
+                throw DocketError.usage("--field needs KEY=VALUE, not '\(assignment)'")
+            }
+            fields[String(assignment[..<equals]).trimmingSpacesAndNewlines] = String(assignment[assignment.index(after: equals)...]).trimmingSpacesAndNewlines
+        }
+        let files = arguments.all("files").flatMap { $0.split(separator: ",").map { $0.trimmingSpaces } }.filter { !$0.isEmpty }
+        let author = context.actor
+        return try store.create(prefix: prefix) { key in
+            var source = template.source
+            if Template.containsTags(source) {
+                let values: JSONValue = .object([
+                    ("id", .int(key.number)), ("key", .string(key.plain)), ("title", .string(draft.title)),
+                    ("date", .string(Timestamp.day(context.now))), ("timestamp", .string(context.timestamp)), ("author", .string(author)),
+                    ("body", body.map { JSONValue.string($0) } ?? .null), ("docket_version", .string(Docket.version)),
+                ])
+                source = try parsed.render(values, escaping: .none, partials: partials)
+            }
+            let values = ProtocolTemplateValues(
+                prefix: prefix, number: key.number, title: draft.title, priority: draft.priority.text, labels: draft.labels,
+                author: author, assignee: draft.assignee, files: files, fields: fields,
+                body: body?.trimmingTrailingNewlines, date: Timestamp.day(context.now)
+            )
+            return (Slug.fileName(for: key, title: draft.title), ProtocolTemplate.fill(source, with: values))
+        }
     }
 
     /// Template labels first, then the command line's, without case-insensitive duplicates.

@@ -33,7 +33,7 @@ enum ShowCommand: DocketCommand {
         rows.append(("path", issue.path))
         for (name, value) in rows {
             guard let value, !value.isEmpty else { continue }
-            context.print(IssuePrinter.pad(name + ":", 12) + value)
+            context.print(IssuePrinter.pad(name + ":", 11) + " " + value)
         }
         let body = issue.body.trimmingSpacesAndNewlines
         if !body.isEmpty {
