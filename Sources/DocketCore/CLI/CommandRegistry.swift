@@ -4,5 +4,6 @@ enum CommandRegistry {
         InitCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self,
         CloseCommand.self, ReopenCommand.self, UpdateCommand.self, CommentCommand.self, EditCommand.self,
         HooksCommand.self, HookCommand.self, CloseCommitsCommand.self, TemplatesCommand.self,
+        ClaimCommand.self, UnclaimCommand.self, ReadyCommand.self, BlockedCommand.self, DepCommand.self, PrimeCommand.self,
     ]
 }

@@ -56,6 +56,7 @@ enum IssueTransition {
                     continue
                 }
                 let result = try store.move(issue, to: state, changes(context.timestamp))
+                if state == .closed { ClaimRegistry(layout: store.layout).forget(key) }
                 moved.append(result)
                 if !context.json { context.print("\(state == .closed ? "Closed" : "Reopened") \(key) \(result.path)") }
             } catch let error as DocketError where !context.json {

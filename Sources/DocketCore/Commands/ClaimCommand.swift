@@ -1,0 +1,65 @@
+/// `docket claim`: takes an issue, atomically, across every worktree of a clone.
+enum ClaimCommand: DocketCommand {
+    static let spec = CommandSpec(
+        "claim",
+        abstract: "Take an issue: set its assignee, failing if someone else holds it.",
+        discussion: "The actor is --as, else $DOCKET_ACTOR, else git config user.name, else $USER.",
+        arguments: [ArgumentSpec("ID", help: "The issue to claim.")],
+        options: [
+            .option("as", value: "NAME", help: "Claim for NAME."),
+            .flag("json", help: "Print the claimed issue as JSON."),
+        ]
+    )
+
+    static func run(_ context: CommandContext) throws -> Int32 {
+        let key = try context.issueKey(context.arguments.positionals[0])
+        let actor = context.arguments.value("as").map(\.trimmingSpacesAndNewlines).nonEmpty ?? context.actor
+        let store = try context.store()
+        let issue = try store.issue(key)
+        guard issue.state == .open else { throw DocketError.failure("\(key) is closed") }
+        var claimed = issue
+        try ClaimRegistry(layout: store.layout).claim(issue, as: actor, at: context.timestamp) {
+            let fresh = try store.issue(key)
+            if fresh.assignee != actor || fresh.claimed == nil {
+                claimed = try store.update(fresh, [.assignee(actor), .claimed(context.timestamp), .updated(context.timestamp)])
+            }
+        }
+        if context.json {
+            context.printJSON(claimed.json(includeBody: false))
+        } else {
+            context.print("Claimed \(key) for \(actor)")
+        }
+        return ExitCode.success
+    }
+}
+
+/// `docket unclaim`: releases an issue.
+enum UnclaimCommand: DocketCommand {
+    static let spec = CommandSpec(
+        "unclaim",
+        abstract: "Release a claimed issue (only its holder, unless --force).",
+        arguments: [ArgumentSpec("ID", help: "The issue to release.")],
+        options: [
+            .option("as", value: "NAME", help: "Release as NAME."),
+            .flag("force", help: "Release someone else's claim."),
+            .flag("json", help: "Print the issue as JSON."),
+        ]
+    )
+
+    static func run(_ context: CommandContext) throws -> Int32 {
+        let key = try context.issueKey(context.arguments.positionals[0])
+        let actor = context.arguments.value("as").map(\.trimmingSpacesAndNewlines).nonEmpty ?? context.actor
+        let store = try context.store()
+        let issue = try store.issue(key)
+        var released = issue
+        try ClaimRegistry(layout: store.layout).release(issue, by: actor, force: context.arguments.flag("force")) {
+            released = try store.update(try store.issue(key), [.assignee(nil), .claimed(nil), .updated(context.timestamp)])
+        }
+        if context.json {
+            context.printJSON(released.json(includeBody: false))
+        } else {
+            context.print("Released \(key)")
+        }
+        return ExitCode.success
+    }
+}

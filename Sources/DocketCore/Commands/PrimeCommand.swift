@@ -1,0 +1,55 @@
+/// `docket prime`: a short guide for coding agents, to paste into their instructions.
+enum PrimeCommand: DocketCommand {
+    static let spec = CommandSpec(
+        "prime",
+        abstract: "Print a short guide to Docket for coding agents (paste it into agent instructions)."
+    )
+
+    static func run(_ context: CommandContext) throws -> Int32 {
+        context.stdout.write(guide)
+        return ExitCode.success
+    }
+
+    /// Every `docket ...` line here is checked by a test against the command table.
+    static let guide = """
+    # Issues in this repository: Docket
+
+    Issues are Markdown files in .project/issues/open/ and .project/issues/closed/. Use the
+    Docket CLI rather than editing by hand when you can; every command takes --json.
+
+    ## Find work
+        docket ready --json                  # open, unassigned, not blocked; most urgent first
+        docket list label:bug --json         # open issues with a label (search syntax)
+        docket search "crash on save" --json # full text, ranked
+        docket show 12 --json                # one issue with its body
+        docket blocked --json                # what waits on what
+
+    ## Take an issue before you start
+        docket claim 12                      # fails with exit 1 if someone else holds it
+        docket unclaim 12                    # give it back if you stop
+
+    Claims are shared by every worktree of this clone, so two agents never take the same issue.
+
+    ## File a bug
+        docket new "Crash when the title is empty" -l bug -p high -m "What happened, how to reproduce"
+        docket new "Slow search" -t bug -F notes.md   # named template, body from a file
+        docket dep add 14 --blocked-by 12             # 14 cannot start before 12 is done
+
+    Priorities: critical, high, medium, low. Titles are one line.
+
+    ## Close issues from commits
+    Put a closing keyword in the commit message: "fixes #12", "closes #12, #13",
+    or the trailer "Closes: #12" (prefixed keys work too: "fixes SEC-002"). After the commit,
+    the hook moves the issue to closed/, records the commit and commits that change on its own.
+    Without hooks, close by hand:
+        docket close 12 -r "Fixed in the parser" --commit abc1234
+        docket comment 12 -m "Found the cause: ..."
+
+    ## Read JSON
+    Lists are arrays of objects with id, key, title, state, priority, labels, assignee, created,
+    updated, closed, blocked_by, path. Errors go to stderr as
+    {"error": {"code": "NOT_FOUND", "message": "no issue #99"}}; exit code 1 is a failure,
+    64 a usage error.
+
+    """
+}

@@ -1,0 +1,52 @@
+/// `docket ready`: open issues nobody holds and nothing open blocks, most urgent first.
+enum ReadyCommand: DocketCommand {
+    static let spec = CommandSpec(
+        "ready",
+        abstract: "List work that is ready: open, unassigned, with no open blocker (by priority, then age).",
+        options: [
+            .option("limit", short: "n", value: "N", help: "Show at most N issues."),
+            .option("format", value: "TEMPLATE", help: "Render each issue with a Mustache template."),
+            .flag("json", help: "Print a JSON array."),
+        ]
+    )
+
+    static func run(_ context: CommandContext) throws -> Int32 {
+        var issues = try IssueQuery(context: context).run(Query(readiness: .ready))
+        issues.sort(by: IssueSort.priority.areInIncreasingOrder)
+        if let limit = try context.arguments.integer("limit") { issues = Array(issues.prefix(limit)) }
+        try IssuePrinter(context: context).printList(issues)
+        return ExitCode.success
+    }
+}
+
+/// `docket blocked`: open issues waiting on open blockers, with what blocks each.
+enum BlockedCommand: DocketCommand {
+    static let spec = CommandSpec(
+        "blocked",
+        abstract: "List open issues that wait on open blockers, with what blocks each.",
+        options: [.flag("json", help: "Print a JSON array (each issue with open_blockers).")]
+    )
+
+    static func run(_ context: CommandContext) throws -> Int32 {
+        let store = try context.store()
+        let snapshot = try store.load([.open])
+        context.report(snapshot.problems)
+        let open = Set(snapshot.issues.map(\.key))
+        let blocked = snapshot.issues.filter { $0.blockedBy.contains(where: open.contains) }.sorted(by: IssueSort.priority.areInIncreasingOrder)
+        if context.json {
+            context.printJSON(.array(blocked.map { issue in
+                guard case .object(var members) = issue.json(includeBody: false) else { return .null }
+                members.append(("open_blockers", .array(issue.blockedBy.filter(open.contains).map { .string($0.plain) })))
+                return .object(members)
+            }))
+        } else if blocked.isEmpty {
+            context.print("Nothing is blocked.")
+        } else {
+            for issue in blocked {
+                let blockers = issue.blockedBy.filter(open.contains).map(\.description).joined(separator: ", ")
+                context.print("\(issue.key)\t\(issue.title)\tblocked by \(blockers)")
+            }
+        }
+        return ExitCode.success
+    }
+}
