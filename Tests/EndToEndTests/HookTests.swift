@@ -124,4 +124,22 @@ import Testing
         #expect(sandbox.read(".project/issues/closed/0002-two.md").contains(first))
         #expect(try sandbox.must("docket", "close-commits", "\(base)..HEAD") == "Nothing to close in \(base)..HEAD")
     }
+
+    @Test func prefixedKeyClosesAProtocolIssueWithItsResolution() throws {
+        let sandbox = Sandbox()
+        try sandbox.must("git", "init", "-q", "-b", "main")
+        try sandbox.must("docket", "init", "--style", "protocol")
+        try sandbox.must("docket", "new", "Token in logs", "--prefix", "SEC", "-p", "critical")
+        try sandbox.must("git", "add", "-A")
+        try sandbox.must("git", "commit", "-qm", "File SEC-001")
+        try sandbox.must("docket", "hooks", "install")
+        try sandbox.write("log.go", "redacted\n")
+        try sandbox.must("git", "add", "log.go")
+        try sandbox.must("git", "commit", "-qm", "Redact tokens (fixes SEC-001)")
+        let fix = try sandbox.must("git", "rev-parse", "HEAD~1")
+        let text = sandbox.read(".project/issues/closed/SEC-001-token-in-logs.md")
+        #expect(text.contains("**Status**: Resolved\n"))
+        #expect(text.contains("Resolved in \(fix): Redact tokens (fixes SEC-001)"))
+        #expect(try sandbox.must("git", "status", "--porcelain") == "")
+    }
 }

@@ -23,6 +23,10 @@ enum IssueFormat {
         guard let id = document.id else {
             return .failure(Diagnostic("no issue key in the file name or heading", at: SourceLocation(path: path, line: 1)))
         }
+        let special: Set<String> = ["blocked by", "claimed"]
+        let blockedBy = document.extraFields.first { $0.key.lowercased() == "blocked by" }.map { field in
+            field.value.split(separator: ",").compactMap { IssueKey(parsing: $0.trimmingSpaces) }
+        } ?? []
         let issue = Issue(
             key: IssueKey(prefix: id.prefix, number: id.number),
             title: document.title ?? "",
@@ -34,7 +38,9 @@ enum IssueFormat {
             author: document.author,
             created: document.created,
             closed: document.closed,
-            fields: document.extraFields,
+            claimed: document.extraFields.first { $0.key.lowercased() == "claimed" }?.value,
+            blockedBy: blockedBy,
+            fields: document.extraFields.filter { !special.contains($0.key.lowercased()) },
             body: document.body,
             path: path
         )
