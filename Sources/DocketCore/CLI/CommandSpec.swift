@@ -16,7 +16,9 @@ public struct CommandSpec: Sendable {
         self.abstract = abstract
         self.discussion = discussion
         self.arguments = arguments
-        self.options = options + [.flag("help", short: "h", help: "Show help for this command.")]
+        // Every command speaks JSON for scripts and agents.
+        let json: [OptionSpec] = options.contains { $0.long == "json" } ? [] : [.flag("json", help: "Print the result as JSON.")]
+        self.options = options + json + [.flag("help", short: "h", help: "Show help for this command.")]
         self.subcommands = subcommands
     }
 }

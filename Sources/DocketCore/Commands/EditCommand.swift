@@ -24,12 +24,12 @@ enum EditCommand: DocketCommand {
             throw DocketError.failure("\(problem.headline)\nthe issue is unchanged; your edit is kept in \(store.layout.relative(draft))")
         }
         unlink(draft)
-        guard edited != original else {
-            context.print("No changes to \(issue.key)")
-            return ExitCode.success
+        if edited != original { try FileSystem.writeAtomically(edited, to: path) }
+        if context.json {
+            context.printJSON(try IssueFormat.parse(edited, path: issue.path, state: issue.state).get().json(includeBody: true))
+        } else {
+            context.print(edited == original ? "No changes to \(issue.key)" : "Saved \(issue.key) \(issue.path)")
         }
-        try FileSystem.writeAtomically(edited, to: path)
-        context.print("Saved \(issue.key) \(issue.path)")
         return ExitCode.success
     }
 }

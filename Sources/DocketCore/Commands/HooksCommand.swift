@@ -30,12 +30,22 @@ enum HooksCommand: DocketCommand {
             guard mode == "commit" || mode == "stage" else { throw DocketError.usage("unknown mode '\(mode)' (expected commit or stage)") }
             do {
                 let changes = try Hooks.install(in: directory, mode: mode, strict: context.arguments.flag("strict"), force: context.arguments.flag("force"))
-                for change in changes { context.print("\(change.name): \(describe(change.action)) (\(shown)/\(change.name))") }
+                report(changes, context: context) { "\($0.name): \(describe($0.action)) (\(shown)/\($0.name))" }
             } catch let error as HooksError {
                 throw DocketError.failure(error.description)
             }
         case "uninstall":
-            for change in try Hooks.uninstall(in: directory) { context.print("\(change.name): \(describe(change.action))") }
+            report(try Hooks.uninstall(in: directory), context: context) { "\($0.name): \(describe($0.action))" }
+        case "status" where context.json:
+            context.printJSON(.array(Hooks.status(in: directory).map { status in
+                switch status.state {
+                case .notInstalled: return .object([("name", .string(status.name)), ("state", .string("not-installed"))])
+                case .foreign: return .object([("name", .string(status.name)), ("state", .string("foreign"))])
+                case .docket(let mode, let strict, let chained):
+                    return .object([("name", .string(status.name)), ("state", .string("installed")), ("mode", .string(mode)),
+                                    ("strict", .bool(strict)), ("chained", .bool(chained))])
+                }
+            }))
         case "status":
             for status in Hooks.status(in: directory) {
                 switch status.state {
@@ -49,6 +59,14 @@ enum HooksCommand: DocketCommand {
             throw DocketError.usage("unknown action '\(other)' (expected install, uninstall or status)")
         }
         return ExitCode.success
+    }
+
+    private static func report(_ changes: [HookChange], context: CommandContext, line: (HookChange) -> String) {
+        if context.json {
+            context.printJSON(.array(changes.map { .object([("name", .string($0.name)), ("action", .string(describe($0.action)))]) }))
+        } else {
+            for change in changes { context.print(line(change)) }
+        }
     }
 
     private static func describe(_ action: HookChange.Action) -> String {

@@ -30,7 +30,9 @@ enum InitCommand: DocketCommand {
             try FileSystem.createExclusively(text, at: path)
             created.append(layout.relative(path))
         }
-        if created.isEmpty {
+        if context.json {
+            context.printJSON(.object([("root", .string(root)), ("created", .array(created.map(JSONValue.string)))]))
+        } else if created.isEmpty {
             context.print("Already set up: \(layout.relative(layout.issuesDirectory))/ (nothing created)")
         } else {
             context.print("Initialized docket in \(root)")

@@ -6,7 +6,11 @@ enum PrimeCommand: DocketCommand {
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
-        context.stdout.write(guide)
+        if context.json {
+            context.printJSON(.object([("guide", .string(guide))]))
+        } else {
+            context.stdout.write(guide)
+        }
         return ExitCode.success
     }
 
