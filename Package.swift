@@ -17,6 +17,6 @@ let package = Package(
         .executableTarget(name: "docket", dependencies: ["DocketCore"]),
         .executableTarget(name: "docket-bench", dependencies: ["DocketCore"]),
         .testTarget(name: "DocketCoreTests", dependencies: ["DocketCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DocketCore", "docket"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DocketCore", "docket"], exclude: ["Fixtures"]),
     ]
 )
