@@ -31,6 +31,12 @@ import Testing
         #expect(text.contains("Steps here."))
     }
 
+    @Test func branchSectionIsLeftOutOfTheTemplateOutsideGit() {
+        let project = TestProject()
+        project.run("new", "A")
+        #expect(!project.read(".project/issues/open/0001-a.md").contains("branch"))
+    }
+
     @Test func quietPrintsOnlyTheID() {
         let project = TestProject()
         project.run("new", "One")

@@ -57,7 +57,9 @@ enum NewCommand: DocketCommand {
                 ("priority", .string(draft.priority.text)), ("assignee", draft.assignee.map(JSONValue.string) ?? .null),
             ]
             values.append(("body", body.map { JSONValue.string($0.trimmingTrailingNewlines) } ?? .null))
-            values += [("branch", .string(git.branch)), ("commit", .string(git.commit)), ("docket_version", .string(Docket.version))]
+            // Empty strings are truthy in Mustache; null keeps `{{#branch}}` sections out.
+            values += [("branch", git.branch.nonEmpty.map(JSONValue.string) ?? .null), ("commit", git.commit.nonEmpty.map(JSONValue.string) ?? .null)]
+            values.append(("docket_version", .string(Docket.version)))
             var issue = draft
             issue.body = try parsed.render(.object(values), escaping: .none, partials: partials)
             return (Slug.fileName(for: key, title: issue.title), IssueFile.render(issue))

@@ -1,0 +1,49 @@
+/// The performance targets from the issue, checked against a timing so a reader sees
+/// pass or miss beside each row.
+///
+/// The ratio and memory targets hold at 100,000 issues; "every read command under 25 ms"
+/// holds at 10,000. At other sizes a row shows what it will be held to, unchecked.
+enum Targets {
+    /// One target and, when it applies at this size and was measured, whether it is met.
+    struct Check {
+        let text: String
+        let passed: Bool?
+
+        var rendered: String {
+            switch passed {
+            case .some(true): return "\(text): pass"
+            case .some(false): return "\(text): **MISS**"
+            case .none: return text
+            }
+        }
+    }
+
+    /// The checks for `timing` at `size` issues.
+    static func checks(_ timing: OperationTimings, size: Int) -> [Check] {
+        let docket = timing.docket.medianMilliseconds
+        let floor = timing.floor.medianMilliseconds
+        let rg = timing.rg.medianMilliseconds
+        let rss = timing.docket.maxRSSMiB
+        let atLarge = size == 100_000
+        func ratio(_ limit: Double, _ base: Double?, _ name: String) -> Check {
+            let passed: Bool? = atLarge ? docket.flatMap { value in base.map { value <= limit * $0 } } : nil
+            return Check(text: "≤ \(limit)× \(name) @100k", passed: passed)
+        }
+        func memory(_ limit: Double) -> Check {
+            Check(text: "RSS < \(Int(limit)) MiB @100k", passed: atLarge ? rss.map { $0 < limit } : nil)
+        }
+        let fastRead = Check(text: "< 25 ms @10k", passed: size == 10_000 ? docket.map { $0 < 25 } : nil)
+        switch timing.operation.kind {
+        case .reindex:
+            return [Check(text: "< 4 s @100k", passed: atLarge ? docket.map { $0 < 4000 } : nil), memory(160)]
+        case .list:
+            return [ratio(1.3, floor, "floor"), memory(64), fastRead]
+        case .listLabel:
+            return [ratio(0.5, rg, "rg"), ratio(1.3, floor, "floor"), memory(64), fastRead]
+        case .search:
+            return [ratio(0.4, rg, "rg"), fastRead]
+        case .new, .close:
+            return []
+        }
+    }
+}
