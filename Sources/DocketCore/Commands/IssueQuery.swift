@@ -1,14 +1,49 @@
-/// Runs a query over the project's issues, reporting unreadable files on stderr.
+/// Runs a query over the project's issues through the index, falling back to reading the
+/// files when the index cannot be used; unreadable files are counted on stderr.
 struct IssueQuery {
     let context: CommandContext
 
-    func run(_ query: Query) throws -> [Issue] {
-        let store = try context.store()
-        // Blockers only matter while open, so open/ alone answers is:ready and is:blocked.
-        let onlyOpen = (query.state ?? .open) == .open
-        let snapshot = try store.load(onlyOpen ? [.open] : IssueState.allCases)
-        context.report(snapshot.problems)
+    /// The issues `query` selects, in key order; open ones when it names no state.
+    /// - Parameter includeBody: false leaves every body empty, which a list that shows no
+    ///   bodies should pass: 100,000 bodies take a lot of memory.
+    func run(_ query: Query, includeBody: Bool = true) throws -> [Issue] {
+        let layout = try context.layout()
+        let states = IssueQuery.folders(for: query, defaultState: .open)
+        let indexed = try IssueIndex.withIndex(layout, warn: context.warn) { index in
+            (broken: try index.refresh(states), issues: try index.issues(matching: query, defaultState: .open, includeBody: includeBody))
+        }
+        if let indexed {
+            reportBroken(indexed.broken)
+            return indexed.issues
+        }
+        var inMemory = query
+        inMemory.state = query.state ?? .open
+        let issues = try matchInFiles(inMemory, states: states, layout: layout)
+        return includeBody ? issues : issues.map { issue in
+            var issue = issue
+            issue.body = ""
+            return issue
+        }
+    }
+
+    /// Reads the folders directly and filters with the query's in-memory meaning.
+    func matchInFiles(_ query: Query, states: [IssueState], layout: ProjectLayout) throws -> [Issue] {
+        let snapshot = try IssueStore(layout: layout).load(states)
+        reportBroken(snapshot.problems.count)
         let open = Set(snapshot.issues.filter { $0.state == .open }.map(\.key))
-        return snapshot.issues.filter { query.matches($0, isOpen: open.contains) }
+        return snapshot.issues.filter { query.matches($0, isOpen: open.contains) }.sorted { $0.key < $1.key }
+    }
+
+    /// The folders a query needs: `open/` alone when it selects open issues (blockers only
+    /// matter while open, so `open/` also answers `is:ready` and `is:blocked`), both otherwise.
+    static func folders(for query: Query, defaultState: Query.State) -> [IssueState] {
+        (query.state ?? defaultState) == .open ? [.open] : IssueState.allCases
+    }
+
+    /// One line on stderr when some files could not be read.
+    func reportBroken(_ count: Int) {
+        guard count > 0 else { return }
+        let files = count == 1 ? "1 issue file" : "\(count) issue files"
+        context.warn("\(files) could not be read; run 'docket doctor'")
     }
 }

@@ -26,7 +26,7 @@ enum ListCommand: DocketCommand {
         if let assignee = arguments.value("assignee") { try context.apply(&query, "assignee", assignee, option: "assignee") }
         if let priority = arguments.value("priority") { try context.apply(&query, "priority", priority, option: "priority") }
         let sort = try sortOrder(arguments.value("sort"), query: query)
-        var issues = try IssueQuery(context: context).run(query)
+        var issues = try IssueQuery(context: context).run(query, includeBody: false)
         issues.sort(by: sort.areInIncreasingOrder)
         if arguments.flag("reverse") { issues.reverse() }
         if let limit = try arguments.integer("limit") { issues = Array(issues.prefix(limit)) }

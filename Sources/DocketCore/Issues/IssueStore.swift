@@ -69,8 +69,14 @@ public struct IssueStore: Sendable {
         for state in IssueState.allCases {
             for entry in try FileSystem.markdownFiles(in: layout.directory(for: state)) {
                 if candidatesOnly, Slug.key(fromFileName: entry.name) != key { continue }
-                if case .success(let issue) = read(name: entry.name, state: state), issue.key == key {
+                switch read(name: entry.name, state: state) {
+                case .success(let issue) where issue.key == key:
                     matches.append(issue)
+                case .failure(let problem) where candidatesOnly:
+                    // The file named for this key cannot be read: say why rather than "no issue".
+                    throw DocketError.failure(problem.headline)
+                default:
+                    break
                 }
             }
         }

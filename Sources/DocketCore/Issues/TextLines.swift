@@ -5,18 +5,15 @@ struct TextLines: Sendable {
 
     init(_ text: String) {
         var lines: [Substring] = []
-        var start = text.startIndex
-        var index = start
-        while index < text.endIndex {
-            // "\r\n" is a single Character in Swift, so this also splits CRLF files.
-            if text[index] == "\n" || text[index] == "\r\n" {
-                let next = text.index(after: index)
-                lines.append(text[start..<next])
-                start = next
-                index = next
-            } else {
-                index = text.index(after: index)
-            }
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        // A line feed is always a Character of its own or the end of "\r\n", so cutting
+        // after each "\n" byte splits LF and CRLF files exactly where Characters would,
+        // without the cost of grapheme breaking.
+        while let newline = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            let next = utf8.index(after: newline)
+            lines.append(text[start..<next])
+            start = next
         }
         if start < text.endIndex { lines.append(text[start...]) }
         self.lines = lines
@@ -38,8 +35,7 @@ struct TextLines: Sendable {
     }
 
     static func stripEnding(_ line: Substring) -> Substring {
-        if line.hasSuffix("\r\n") { return line.dropLast() }
-        if line.hasSuffix("\n") { return line.dropLast() }
-        return line
+        // A final "\n" byte ends a last Character of "\n" or "\r\n"; dropLast removes either.
+        line.utf8.last == UInt8(ascii: "\n") ? line.dropLast() : line
     }
 }

@@ -1,0 +1,34 @@
+/// `docket doctor`: checks every issue file and reports each problem as `path:line: message`;
+/// `--fix` first repairs what is safe (see `Doctor.fix`) and prints each change.
+enum DoctorCommand: DocketCommand {
+    static let spec = CommandSpec(
+        "doctor",
+        abstract: "Check the issue files for problems (exit 1 if there are any).",
+        discussion: "Finds unreadable files, missing and duplicate IDs, statuses that disagree with the folder, file names that disagree with the ID, blocked_by entries naming no issue and dependency cycles. --fix gives files without an ID the next one, renumbers the later of two files with one ID, and moves a file to the folder its status names when the file says the status is newer; it never deletes or overwrites a file.",
+        options: [
+            .flag("fix", help: "Repair what is safe to repair, printing each change."),
+            .flag("json", help: "Print {\"fixes\": [...], \"problems\": [...]} as JSON."),
+        ]
+    )
+
+    static func run(_ context: CommandContext) throws -> Int32 {
+        let doctor = Doctor(store: try context.store())
+        var files = try doctor.read()
+        var fixes: [DoctorFix] = []
+        if context.arguments.flag("fix") {
+            (fixes, files) = try doctor.fix(files, warn: context.warn)
+        }
+        let problems = doctor.check(files)
+        if context.json {
+            context.printJSON(.object([
+                ("fixes", .array(fixes.map(\.json))),
+                ("problems", .array(problems.map(\.json))),
+            ]))
+        } else {
+            for fix in fixes { context.print(fix.message) }
+            for problem in problems { context.print(problem.headline) }
+            if problems.isEmpty { context.print(fixes.isEmpty ? "No problems found." : "No problems left.") }
+        }
+        return problems.isEmpty ? ExitCode.success : ExitCode.failure
+    }
+}

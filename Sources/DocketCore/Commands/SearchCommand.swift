@@ -1,0 +1,48 @@
+/// `docket search`: full-text search over titles, bodies and labels, ranked, with a snippet
+/// around each match. Closed issues are searched too unless the query says `is:open`.
+enum SearchCommand: DocketCommand {
+    static let spec = CommandSpec(
+        "search",
+        abstract: "Search issues by text (closed ones too), best matches first.",
+        discussion: "QUERY uses the search syntax: words (all must match), \"phrases\", prefix*, -excluded and qualifiers such as label:bug is:open sort:updated-desc. Accents and case do not matter: cafe finds café. Put -- first when the query starts with an exclusion: docket search -- -label:wontfix crash",
+        arguments: [ArgumentSpec("QUERY", .requiredVariadic, help: "Words and qualifiers.")],
+        options: [
+            .option("limit", short: "n", value: "N", help: "Show at most N results."),
+            .flag("json", help: "Print a JSON array (each issue with its snippet)."),
+        ]
+    )
+
+    static func run(_ context: CommandContext) throws -> Int32 {
+        let query = try context.query(context.arguments.positionals.joined(separator: " "))
+        let limit = try context.arguments.integer("limit")
+        let hits = try IssueSearch(context: context).run(query, limit: limit)
+        SearchPrinter(context: context).print(hits)
+        return ExitCode.success
+    }
+}
+
+/// Runs a search through the index, or over the files when the index cannot be used.
+struct IssueSearch {
+    let context: CommandContext
+
+    /// The best matches first (or in the query's `sort:`), at most `limit` of them.
+    func run(_ query: Query, limit: Int?) throws -> [IssueIndex.Hit] {
+        let layout = try context.layout()
+        let states = IssueQuery.folders(for: query, defaultState: .all)
+        let highlight = context.useColor && !context.json ? ("\u{1B}[1m", "\u{1B}[0m") : ("", "")
+        let indexed = try IssueIndex.withIndex(layout, warn: context.warn) { index in
+            (broken: try index.refresh(states),
+             hits: try index.search(query, defaultState: .all, limit: limit, highlight: highlight))
+        }
+        let reporter = IssueQuery(context: context)
+        if let indexed {
+            reporter.reportBroken(indexed.broken)
+            return indexed.hits
+        }
+        var inMemory = query
+        inMemory.state = query.state ?? .all
+        let issues = try reporter.matchInFiles(inMemory, states: states, layout: layout)
+        let hits = FallbackRanking(query: query).rank(issues)
+        return limit.map { Array(hits.prefix($0)) } ?? hits
+    }
+}

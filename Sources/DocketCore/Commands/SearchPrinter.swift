@@ -1,0 +1,48 @@
+/// Prints search results: on a terminal the key and title, then the snippet indented below
+/// (matches in bold when colour is on); in a pipe one tab-separated line per result
+/// (key, state, title, snippet); with `--json` an array of issues, each with its `snippet`.
+struct SearchPrinter {
+    let context: CommandContext
+
+    func print(_ hits: [IssueIndex.Hit]) {
+        if context.json {
+            context.printJSON(.array(hits.map(SearchPrinter.json)))
+        } else if context.invocation.stdoutIsTerminal {
+            printForTerminal(hits)
+        } else {
+            for hit in hits {
+                let columns = [hit.issue.key.plain, hit.issue.state.rawValue, hit.issue.title, hit.snippet.map(SearchPrinter.oneLine) ?? ""]
+                context.print(columns.map(IssuePrinter.singleLine).joined(separator: "\t"))
+            }
+        }
+    }
+
+    private func printForTerminal(_ hits: [IssueIndex.Hit]) {
+        guard !hits.isEmpty else {
+            context.print("No matches.")
+            return
+        }
+        let color = context.useColor
+        for hit in hits {
+            let issue = hit.issue
+            let id = issue.key.prefix == nil ? "#\(issue.key.number)" : issue.key.plain
+            let state = issue.state == .closed ? "  (closed)" : ""
+            let title = IssuePrinter.singleLine(issue.title)
+            context.print(color ? "\u{1B}[1m\(id)\u{1B}[0m  \(title)\u{1B}[2m\(state)\u{1B}[0m" : "\(id)  \(title)\(state)")
+            if let snippet = hit.snippet.map(SearchPrinter.oneLine), !snippet.isEmpty {
+                context.print("    " + snippet)
+            }
+        }
+    }
+
+    private static func json(_ hit: IssueIndex.Hit) -> JSONValue {
+        guard case .object(var members) = hit.issue.json(includeBody: false) else { return hit.issue.json(includeBody: false) }
+        members.append(("snippet", hit.snippet.map { JSONValue.string(oneLine($0)) } ?? .null))
+        return .object(members)
+    }
+
+    /// The snippet on one line: line breaks and runs of white space become one space.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

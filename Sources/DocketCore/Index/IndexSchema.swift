@@ -1,0 +1,89 @@
+/// The tables of the index at `.project/.docket/index.sqlite`, a disposable cache of the
+/// issue files. The schema's version lives in `PRAGMA user_version`; any other version is
+/// rebuilt from the files.
+enum IndexSchema {
+    /// Bump whenever a table, a column or the meaning of a stored value changes.
+    static let version: Int32 = 1
+
+    /// `files` holds one row per Markdown file seen in `open/` (folder 0) or `closed/`
+    /// (folder 1), with what was seen of it (size, mtime in nanoseconds, inode) and either
+    /// the parsed issue or, for a file that could not be read, `problem`. `labels` (lower-cased)
+    /// and `blockers` serve the filters, and a trigger deletes them with their file. `fts`
+    /// indexes title, body and labels of readable files, reading its text from `files`; it is
+    /// written in batches by the refresh, not by triggers: FTS5 flushes its pending terms at
+    /// the end of every statement that touches it, which row by row costs tenfold.
+    /// `folders` remembers a signature of each folder's last listing. `files_stamp` lets a
+    /// refresh compare a listing without reading the (large) rows; it is not declared
+    /// unique because it covers the stamp too, but the refresh, the only writer, keeps one
+    /// row per folder and name.
+    static let script = """
+        CREATE TABLE folders (folder INTEGER PRIMARY KEY, signature INTEGER);
+        CREATE TABLE files (
+            id INTEGER PRIMARY KEY,
+            folder INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            mtime INTEGER NOT NULL,
+            inode INTEGER NOT NULL,
+            problem TEXT,
+            prefix TEXT,
+            number INTEGER,
+            title TEXT,
+            body TEXT,
+            labels TEXT,
+            label_list TEXT,
+            status TEXT,
+            priority TEXT,
+            assignee TEXT,
+            assignee_key TEXT,
+            author TEXT,
+            created TEXT,
+            updated TEXT,
+            closed TEXT,
+            closed_reason TEXT,
+            closed_by TEXT,
+            claimed TEXT,
+            blocked_by TEXT,
+            fields TEXT
+        );
+        CREATE INDEX files_stamp ON files (folder, name, size, mtime, inode);
+        CREATE INDEX files_key ON files (prefix, number);
+        CREATE INDEX files_problem ON files (folder) WHERE problem IS NOT NULL;
+        CREATE TABLE labels (label TEXT NOT NULL, file INTEGER NOT NULL, PRIMARY KEY (label, file)) WITHOUT ROWID;
+        CREATE INDEX labels_file ON labels (file);
+        CREATE TABLE blockers (file INTEGER NOT NULL, prefix TEXT NOT NULL, number INTEGER NOT NULL);
+        CREATE INDEX blockers_file ON blockers (file);
+        CREATE VIRTUAL TABLE fts USING fts5 (
+            title, body, labels,
+            content = 'files', content_rowid = 'id',
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER files_deleted AFTER DELETE ON files BEGIN
+            DELETE FROM labels WHERE file = old.id;
+            DELETE FROM blockers WHERE file = old.id;
+        END;
+        """
+
+    /// Drops every table, index and trigger of whatever schema the file holds, then creates
+    /// the current one and stamps its version. Call inside a transaction.
+    static func recreate(in database: Database) throws {
+        var tables: [String] = []
+        var virtualTables: [String] = []
+        let listing = try database.prepare(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        try listing.forEachRow { row in
+            if row.text(1).uppercased().hasPrefix("CREATE VIRTUAL TABLE") {
+                virtualTables.append(row.text(0))
+            } else {
+                tables.append(row.text(0))
+            }
+        }
+        // Dropping a virtual table drops its shadow tables, so those go first; triggers
+        // and indexes go with their tables.
+        for name in virtualTables + tables {
+            try database.execute("DROP TABLE IF EXISTS \"\(name.replacing("\"", with: "\"\""))\"")
+        }
+        try database.execute(script)
+        try database.setUserVersion(version)
+    }
+}

@@ -1,0 +1,92 @@
+/// How an issue becomes a row of `files` (plus its labels and blockers) and a row becomes
+/// an `Issue` again, field for field.
+extension IssueIndex {
+    /// The columns `issue(from:)` reads, in order, for `SELECT … FROM files f`; without the
+    /// body, issues come back with an empty one (a long list then holds far less memory).
+    static func issueColumns(includeBody: Bool) -> String {
+        """
+        f.folder, f.name, f.prefix, f.number, f.title, \(includeBody ? "f.body" : "''"), f.label_list, f.status,
+        f.priority, f.assignee, f.author, f.created, f.updated, f.closed, f.closed_reason, f.closed_by, f.claimed,
+        f.blocked_by, f.fields
+        """
+    }
+
+    /// How many columns `issueColumns` names; a query's own columns come after them.
+    static let issueColumnCount = 19
+
+    /// Stores one file, the issue it holds or the problem that kept it from being read, and
+    /// returns its row id. The full-text index is the caller's to update.
+    func insert(_ parsed: Result<Issue, Diagnostic>, state: IssueState, entry: DirectoryEntry) throws -> Int64 {
+        var values: [SQLiteValue] = [
+            .integer(IssueIndex.folder(state)), .text(entry.name), .integer(entry.size), .integer(entry.modified),
+            .integer(Int64(bitPattern: entry.inode)),
+        ]
+        let issue: Issue
+        switch parsed {
+        case .failure(let problem):
+            values.append(.text(problem.headline))
+            values += Array(repeating: SQLiteValue.null, count: 19)
+            let insert = try statement(.insertFile)
+            try insert.bind(values)
+            try insert.run()
+            return database.lastInsertRowID
+        case .success(let value):
+            issue = value
+        }
+        values += [
+            .null, .text(issue.key.prefix ?? ""), .integer(Int64(issue.key.number)), .text(issue.title), .text(issue.body),
+            .text(issue.labels.joined(separator: "\n")), .text(PackedStrings.pack(issue.labels)), SQLiteValue(issue.status),
+            .text(issue.priority.text), SQLiteValue(issue.assignee), SQLiteValue(issue.assignee.map(Query.normalized)),
+            SQLiteValue(issue.author), SQLiteValue(issue.created), SQLiteValue(issue.updated), SQLiteValue(issue.closed),
+            SQLiteValue(issue.closedReason), SQLiteValue(issue.closedBy), SQLiteValue(issue.claimed),
+            .text(PackedStrings.pack(issue.blockedBy.map(\.plain))), .text(PackedStrings.pack(issue.fields)),
+        ]
+        let insert = try statement(.insertFile)
+        try insert.bind(values)
+        try insert.run()
+        let id = database.lastInsertRowID
+        if !issue.labels.isEmpty {
+            let insertLabel = try statement(.insertLabel)
+            for label in issue.labels {
+                try insertLabel.bind([.text(Query.normalized(label)), .integer(id)])
+                try insertLabel.run()
+            }
+        }
+        if !issue.blockedBy.isEmpty {
+            let insertBlocker = try statement(.insertBlocker)
+            for key in issue.blockedBy {
+                try insertBlocker.bind([.integer(id), .text(key.prefix ?? ""), .integer(Int64(key.number))])
+                try insertBlocker.run()
+            }
+        }
+        return id
+    }
+
+    /// The issue on the current row of a statement that selected `issueColumns` first.
+    func issue(from row: Statement) -> Issue {
+        func optional(_ column: Int) -> String? { row.isNull(column) ? nil : row.text(column) }
+        let state: IssueState = row.int64(0) == 0 ? .open : .closed
+        let name = row.text(1)
+        let prefix = row.text(2)
+        return Issue(
+            key: IssueKey(prefix: prefix.isEmpty ? nil : prefix, number: row.int(3)),
+            title: row.text(4),
+            state: state,
+            status: optional(7),
+            priority: Priority(reading: row.text(8)),
+            labels: PackedStrings.unpack(row.text(6)),
+            assignee: optional(9),
+            author: optional(10),
+            created: optional(11),
+            updated: optional(12),
+            closed: optional(13),
+            closedReason: optional(14),
+            closedBy: optional(15),
+            claimed: optional(16),
+            blockedBy: PackedStrings.unpack(row.text(17)).compactMap(IssueKey.init(parsing:)),
+            fields: PackedStrings.unpackPairs(row.text(18)),
+            body: row.text(5),
+            path: layout.relativePath(state: state, name: name)
+        )
+    }
+}

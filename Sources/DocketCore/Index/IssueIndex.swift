@@ -1,0 +1,77 @@
+/// The SQLite index of a project's issue files: a disposable cache that makes queries and
+/// full-text search fast. The files stay the only source of truth; before every read the
+/// index is brought in line with the folders the read needs (`refresh(_:)`).
+///
+/// Not `Sendable`, like the `Database` it wraps. Open it with `IssueIndex.withIndex`, which
+/// also rebuilds a missing, damaged or outdated file.
+final class IssueIndex {
+    let database: Database
+    let layout: ProjectLayout
+    private var prepared: [Statement?] = Array(repeating: nil, count: Prepared.allCases.count)
+
+    /// Wraps a connection whose schema is in place.
+    init(database: Database, layout: ProjectLayout) {
+        self.database = database
+        self.layout = layout
+    }
+
+    /// The statements used once per file, prepared on first use and reused.
+    enum Prepared: Int, CaseIterable {
+        case insertFile, insertLabel, insertBlocker, selectStamps, selectSignature, storeSignature
+        case deleteFromText, deleteFiles, addToText
+
+        var sql: String {
+            switch self {
+            case .insertFile:
+                return """
+                    INSERT INTO files (folder, name, size, mtime, inode, problem, prefix, number, title, body,
+                        labels, label_list, status, priority, assignee, assignee_key, author, created, updated,
+                        closed, closed_reason, closed_by, claimed, blocked_by, fields)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """
+            case .insertLabel: return "INSERT OR IGNORE INTO labels (label, file) VALUES (?, ?)"
+            case .insertBlocker: return "INSERT INTO blockers (file, prefix, number) VALUES (?, ?, ?)"
+            case .deleteFromText:
+                return """
+                    INSERT INTO fts (fts, rowid, title, body, labels) SELECT 'delete', id, title, body, labels
+                    FROM files WHERE problem IS NULL AND id IN (SELECT value FROM json_each(?))
+                    """
+            case .deleteFiles: return "DELETE FROM files WHERE id IN (SELECT value FROM json_each(?))"
+            case .addToText:
+                return """
+                    INSERT INTO fts (rowid, title, body, labels) SELECT id, title, body, labels
+                    FROM files WHERE problem IS NULL AND id IN (SELECT value FROM json_each(?))
+                    """
+            case .selectStamps: return "SELECT id, name, size, mtime, inode FROM files WHERE folder = ?"
+            case .selectSignature: return "SELECT signature FROM folders WHERE folder = ?"
+            case .storeSignature: return "INSERT OR REPLACE INTO folders (folder, signature) VALUES (?, ?)"
+            }
+        }
+    }
+
+    /// One of the reusable statements.
+    func statement(_ which: Prepared) throws -> Statement {
+        if let statement = prepared[which.rawValue] { return statement }
+        let statement = try database.prepare(which.sql)
+        prepared[which.rawValue] = statement
+        return statement
+    }
+
+    /// The folder number stored for a state.
+    static func folder(_ state: IssueState) -> Int64 {
+        state == .open ? 0 : 1
+    }
+
+    /// How many files in `states`' folders could not be read, as of the last refresh.
+    func brokenCount(_ states: [IssueState]) throws -> Int {
+        let folders = states.map { String(IssueIndex.folder($0)) }.joined(separator: ", ")
+        let statement = try database.prepare("SELECT count(*) FROM files WHERE problem IS NOT NULL AND folder IN (\(folders))")
+        return try statement.step() ? statement.int(0) : 0
+    }
+
+    /// How many readable issues the index holds.
+    func issueCount() throws -> Int {
+        let statement = try database.prepare("SELECT count(*) FROM files WHERE problem IS NULL")
+        return try statement.step() ? statement.int(0) : 0
+    }
+}

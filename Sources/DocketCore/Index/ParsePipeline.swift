@@ -1,0 +1,86 @@
+import Foundation
+
+/// Reads and parses many issue files on background threads while the caller stores the
+/// results, handing them back in order. Workers run at most `window` chunks ahead of the
+/// consumer, which bounds the memory held by parsed issues.
+final class ParsePipeline: @unchecked Sendable {
+    /// One file to parse.
+    struct Job: Sendable {
+        var directory: String
+        var name: String
+        var path: String
+        var state: IssueState
+        var size: Int64
+    }
+
+    private let jobs: [Job]
+    private let chunkSize = 64
+    private let window = 32
+    private let condition = NSCondition()
+    // Guarded by `condition`:
+    private var parsed: [Int: [ParsedFile]] = [:]
+    private var claimed = 0
+    private var consumed = 0
+    private var isCancelled = false
+
+    private var chunkCount: Int { (jobs.count + chunkSize - 1) / chunkSize }
+
+    /// Starts `workers` threads on `jobs`.
+    init(jobs: [Job], workers: Int) {
+        self.jobs = jobs
+        for _ in 0..<max(1, workers) {
+            let thread = Thread { [self] in work() }
+            thread.stackSize = 4 << 20
+            thread.start()
+        }
+    }
+
+    /// Stops the workers after their current chunk; call when the results are no longer wanted.
+    func cancel() {
+        condition.lock()
+        isCancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Calls `body` with each job's result, in job order; stops the workers when done or
+    /// when `body` throws.
+    func forEach(_ body: (Job, ParsedFile) throws -> Void) rethrows {
+        defer { cancel() }
+        for chunk in 0..<chunkCount {
+            let results = take(chunk)
+            for (offset, result) in results.enumerated() {
+                try body(jobs[chunk * chunkSize + offset], result)
+            }
+        }
+    }
+
+    private func take(_ chunk: Int) -> [ParsedFile] {
+        condition.lock()
+        defer { condition.unlock() }
+        while parsed[chunk] == nil { condition.wait() }
+        consumed = chunk + 1
+        condition.broadcast()
+        return parsed.removeValue(forKey: chunk) ?? []
+    }
+
+    private func work() {
+        let reader = IssueFileReader()
+        condition.lock()
+        while true {
+            while !isCancelled, claimed < chunkCount, claimed >= consumed + window { condition.wait() }
+            guard !isCancelled, claimed < chunkCount else { break }
+            let chunk = claimed
+            claimed += 1
+            condition.unlock()
+            let range = chunk * chunkSize..<min(jobs.count, (chunk + 1) * chunkSize)
+            let results = jobs[range].map { job in
+                reader.parse(directory: job.directory, name: job.name, path: job.path, state: job.state, expectedSize: job.size)
+            }
+            condition.lock()
+            parsed[chunk] = results
+            condition.broadcast()
+        }
+        condition.unlock()
+    }
+}
