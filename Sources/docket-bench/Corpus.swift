@@ -29,6 +29,8 @@ struct Corpus {
                 "---", "id: \(number)", "title: \(YAMLText.scalar(title))", "status: \(isOpen ? "open" : "closed")",
                 "priority: \(priority(&random))", "labels: [\(labels(&random).map(YAMLText.scalar).joined(separator: ", "))]",
             ]
+            // Two edges to earlier issues: 2 × N dependency edges and never a cycle.
+            if number > 2 { lines.append("blocked_by: [\(1 + random.below(number - 1)), \(1 + random.below(number - 1))]") }
             let author = random.pick(CorpusText.people)
             if random.chance(0.4) { lines.append("assignee: \(random.pick(CorpusText.people))") }
             lines += ["created: \(UTCTime.iso(created))", "updated: \(UTCTime.iso(updated))"]

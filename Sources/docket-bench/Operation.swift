@@ -3,7 +3,7 @@
 struct Operation {
     /// What the operation is, for its targets.
     enum Kind {
-        case reindex, list, listLabel, search, new, close
+        case reindex, list, listLabel, ready, search, new, close
     }
 
     let kind: Kind
@@ -30,6 +30,7 @@ struct Operation {
         let both = ["open/", "closed/"]
         let hasReindex = commands.contains("reindex")
         let hasSearch = commands.contains("search")
+        let hasReady = commands.contains("ready")
         let searchVerb = hasSearch ? "search" : "list"
         let searchNote = hasSearch ? nil : "no `search` command yet: run as `docket list is:all …` (same query syntax)"
         func search(_ name: String, term: String, rgFlags: [String], pattern: String) -> Operation {
@@ -51,6 +52,11 @@ struct Operation {
             Operation(
                 kind: .listLabel, name: "list -l bug", docket: { _ in ["list", "-l", "bug"] }, note: nil,
                 floorFolders: ["open/"], rg: ["-l", "^labels:.*\\bbug\\b", "open/"], warms: true, dropsIndex: false
+            ),
+            Operation(
+                kind: .ready, name: "ready (2 blocked_by edges per issue)", docket: hasReady ? { _ in ["ready"] } : nil,
+                note: hasReady ? nil : "skipped: `docket --help` lists no `ready` command",
+                floorFolders: ["open/"], rg: nil, warms: true, dropsIndex: false
             ),
             search("search common word `\(CorpusText.commonWord)`", term: CorpusText.commonWord, rgFlags: [], pattern: CorpusText.commonWord),
             search("search rare word `\(CorpusText.rareWord)`", term: CorpusText.rareWord, rgFlags: [], pattern: CorpusText.rareWord),

@@ -42,6 +42,8 @@ enum Targets {
             return [ratio(0.5, rg, "rg"), ratio(1.3, floor, "floor"), memory(64), fastRead]
         case .search:
             return [ratio(0.4, rg, "rg"), fastRead]
+        case .ready:
+            return [fastRead]
         case .new, .close:
             return []
         }

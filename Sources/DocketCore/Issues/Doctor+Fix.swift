@@ -42,7 +42,7 @@ extension Doctor {
     private func highest(_ files: [File], prefix: String?) -> Int {
         var keys = files.compactMap(\.issue?.key)
         for file in files {
-            if let id = file.document?.headingID { keys.append(IssueKey(prefix: id.prefix, number: id.number)) }
+            if let id = file.headingID { keys.append(IssueKey(prefix: id.prefix, number: id.number)) }
             if let key = Slug.key(fromFileName: file.name) { keys.append(key) }
         }
         return keys.filter { $0.prefix == prefix }.map(\.number).max() ?? 0
@@ -51,7 +51,7 @@ extension Doctor {
     private func giveIDs(_ files: [File], warn: (String) -> Void) -> [DoctorFix] {
         var floor = highest(files, prefix: nil)
         return files.compactMap { file -> DoctorFix? in
-            guard file.issue == nil, let matter = file.matter, matter.entry("id") == nil,
+            guard file.lacksID, let matter = frontMatter(of: file),
                   let title = matter["title"]?.scalar?.trimmingSpacesAndNewlines, !title.isEmpty,
                   (try? IssueFile.parse(frontMatterText: matter.applying([.text("id", "1")]), path: file.path, state: file.state)) != nil
             else { return nil }
@@ -63,6 +63,17 @@ extension Doctor {
                 return DoctorFix(path: file.path, newPath: path, message: "gave \(file.path) the id \(key): \(path)")
             }
         }
+    }
+
+    /// The file's text, read again.
+    private func text(of file: File) throws -> String {
+        try FileSystem.readText(store.layout.root + "/" + file.path)
+    }
+
+    /// The file's front matter, read again; nil when it no longer reads.
+    private func frontMatter(of file: File) -> FrontMatter? {
+        guard let text = try? text(of: file) else { return nil }
+        return try? FrontMatter(parsing: text, path: file.path)
     }
 
     private func renumberDuplicates(_ files: [File], warn: (String) -> Void) -> [DoctorFix] {
@@ -85,17 +96,19 @@ extension Doctor {
     /// file name of a dialect file (keeping its slug).
     private func renumber(_ file: File, floor: Int) throws -> (key: IssueKey, path: String)? {
         guard let issue = file.issue else { return nil }
-        if let matter = file.matter {
+        let text = try text(of: file)
+        if file.isFrontMatter {
+            let matter = try FrontMatter(parsing: text, path: file.path)
             return try store.renumber(file.path, prefix: nil, above: floor) { key in
                 (Slug.fileName(for: key, title: issue.title), matter.applying([.text("id", String(key.number))]))
             }
         }
-        guard let document = file.document, let prefix = issue.key.prefix else { return nil }
+        guard let prefix = issue.key.prefix else { return nil }
         return try store.renumber(file.path, prefix: prefix, above: floor) { key in
             let id = ProtocolID(prefix: prefix, number: key.number)
-            let slug = document.slug.map { $0.isEmpty ? "" : "-" + $0 } ?? ""
-            let text = document.headingLine.flatMap { Doctor.replacingHeadingID(in: file.text, line: $0, with: id) } ?? file.text
-            return ("\(id)\(slug).md", text)
+            let slug = file.slug.map { $0.isEmpty ? "" : "-" + $0 } ?? ""
+            let renamed = file.headingID == nil ? nil : Doctor.replacingHeadingID(in: text, line: file.idLine, with: id)
+            return ("\(id)\(slug).md", renamed ?? text)
         }
     }
 

@@ -33,8 +33,7 @@ extension Doctor {
         for file in files {
             guard let issue = file.issue else { continue }
             for blocker in issue.blockedBy where !keys.contains(blocker) {
-                let line = file.line(ofKey: "blocked_by", field: "Blocked By")
-                problems.append(DoctorProblem(.danglingBlocker, "blocked_by names \(blocker), which no issue has", path: file.path, line: line))
+                problems.append(DoctorProblem(.danglingBlocker, "blocked_by names \(blocker), which no issue has", path: file.path, line: file.blockedByLine))
             }
         }
         return problems
@@ -55,7 +54,7 @@ extension Doctor {
             guard let start = component.min(), let file = fileOf[start] else { continue }
             let path = DependencyGraph(edges: edges).cycle(through: start, within: Set(component))
             let spelled = (path + [start]).map(\.description).joined(separator: " -> ")
-            problems.append(DoctorProblem(.cycle, "dependency cycle: \(spelled)", path: file.path, line: file.line(ofKey: "blocked_by", field: "Blocked By")))
+            problems.append(DoctorProblem(.cycle, "dependency cycle: \(spelled)", path: file.path, line: file.blockedByLine))
         }
         return problems
     }

@@ -5,33 +5,28 @@ import Foundation
 struct Doctor {
     let store: IssueStore
 
-    /// One issue file as the doctor read it.
+    /// What the doctor keeps of one issue file: little enough for 100,000 of them (no text,
+    /// no body); a fix reads the file again.
     struct File {
         var state: IssueState
         var name: String
         /// Relative to the project root, as printed.
         var path: String
-        var text: String
-        /// Why the file could not be read at all, when it could not.
-        var readError: String?
-        /// The issue, when the file can be read.
+        /// The issue, without its body, when the file can be read.
         var issue: Issue?
-        /// The parsed front matter, for a front-matter file that has readable front matter.
-        var matter: FrontMatter?
-        /// The parsed document, for a file of the `# PREFIX-NNN: Title` dialect.
-        var document: ProtocolDocument?
-
-        /// The line that names the issue's ID: `id:` or the heading; 1 when there is none.
-        var idLine: Int {
-            if let line = matter?.entry("id")?.lines.lowerBound { return line + 1 }
-            return document?.headingLine ?? 1
-        }
-
-        /// The first line of a front-matter key, or of a dialect field.
-        func line(ofKey key: String, field: String) -> Int {
-            if let line = matter?.entry(key)?.lines.lowerBound { return line + 1 }
-            return document?.field(field)?.line ?? idLine
-        }
+        /// The problems the file has on its own.
+        var problems: [DoctorProblem] = []
+        /// The line that names the issue's ID (`id:` or the heading); 1 when there is none.
+        var idLine = 1
+        /// The line of `blocked_by` (or the ID's line).
+        var blockedByLine = 1
+        /// Whether the file is a front-matter file (otherwise the `# PREFIX-NNN` dialect).
+        var isFrontMatter = false
+        /// A front-matter file whose front matter reads but has no `id:`.
+        var lacksID = false
+        /// The dialect heading's ID, and the slug of a dialect file name.
+        var headingID: ProtocolID?
+        var slug: String?
     }
 
     /// Reads every issue file, in path order.
@@ -41,21 +36,12 @@ struct Doctor {
             let directory = store.layout.directory(for: state)
             for entry in try FileSystem.markdownFiles(in: directory).sorted(by: { $0.name < $1.name }) {
                 let path = store.layout.relativePath(state: state, name: entry.name)
-                var file = File(state: state, name: entry.name, path: path, text: "")
+                var file = File(state: state, name: entry.name, path: path)
                 do {
-                    file.text = try FileSystem.readText(directory + "/" + entry.name)
+                    examine(&file, text: try FileSystem.readText(directory + "/" + entry.name))
                 } catch {
-                    file.readError = "cannot read: \(String(cString: strerror(error.code)))"
-                    files.append(file)
-                    continue
+                    file.problems = [DoctorProblem(.unreadable, "cannot read: \(String(cString: strerror(error.code)))", path: path, line: 1)]
                 }
-                let text = file.text
-                if FrontMatter.starts(text) {
-                    file.matter = try? FrontMatter(parsing: text, path: path)
-                } else {
-                    file.document = ProtocolDocument(text: text, fileName: entry.name, path: path)
-                }
-                file.issue = try? IssueFormat.parse(text, path: path, state: state).get()
                 files.append(file)
             }
         }
@@ -64,23 +50,56 @@ struct Doctor {
 
     /// Every problem in `files`, by path and line.
     func check(_ files: [File]) -> [DoctorProblem] {
-        let problems = files.flatMap(problems(in:)) + duplicates(in: files) + danglingBlockers(in: files) + cycles(in: files)
+        let problems = files.flatMap(\.problems) + duplicates(in: files) + danglingBlockers(in: files) + cycles(in: files)
         return problems.enumerated().sorted { a, b in
             (a.element.location.path, a.element.location.line, a.offset) < (b.element.location.path, b.element.location.line, b.offset)
         }.map(\.element)
     }
 
-    /// The problems one file has on its own.
-    func problems(in file: File) -> [DoctorProblem] {
-        guard let issue = file.issue else { return unreadable(file) }
-        var problems: [DoctorProblem] = []
-        let statusClosed = issue.status.map { ProtocolStatus(reading: $0) }.flatMap(Doctor.closedness)
-        if let statusClosed, statusClosed != (file.state == .closed) {
-            let status = issue.status ?? ""
-            let line = file.line(ofKey: "status", field: ProtocolKey.status)
-            problems.append(DoctorProblem(.statusMismatch, "status '\(status)' but the file is in \(file.state.rawValue)/", path: file.path, line: line))
+    /// Parses one file and records what the checks need, and its own problems.
+    private func examine(_ file: inout File, text: String) {
+        let parsed = IssueFormat.parse(text, path: file.path, state: file.state)
+        var statusLine = 1
+        var document: ProtocolDocument?
+        if FrontMatter.starts(text) {
+            file.isFrontMatter = true
+            let matter = try? FrontMatter(parsing: text, path: file.path)
+            func line(_ key: String) -> Int? { matter?.entry(key).map { $0.lines.lowerBound + 1 } }
+            file.lacksID = matter != nil && matter?.entry("id") == nil
+            file.idLine = line("id") ?? 1
+            statusLine = line("status") ?? file.idLine
+            file.blockedByLine = line("blocked_by") ?? file.idLine
+        } else {
+            let dialect = ProtocolDocument(text: text, fileName: file.name, path: file.path)
+            file.headingID = dialect.headingID
+            file.slug = dialect.slug
+            file.idLine = dialect.headingLine ?? 1
+            statusLine = dialect.field(ProtocolKey.status)?.line ?? file.idLine
+            file.blockedByLine = dialect.field("Blocked By")?.line ?? file.idLine
+            document = dialect
         }
-        if let document = file.document {
+        switch parsed {
+        case .success(var issue):
+            issue.body = ""
+            file.issue = issue
+            file.problems = ownProblems(file, issue: issue, statusLine: statusLine, document: document)
+        case .failure(let diagnostic):
+            if let document, document.fileID != nil || document.headingID != nil, !document.errors.isEmpty {
+                file.problems = document.errors.map { DoctorProblem(.unreadable, $0.message, path: file.path, line: $0.location.line) }
+            } else {
+                file.problems = [DoctorProblem(file.lacksID ? .missingID : .unreadable, diagnostic.message, path: file.path, line: diagnostic.location.line)]
+            }
+        }
+    }
+
+    /// A readable file's problems: a status that names the other folder, a file name that
+    /// disagrees with the ID.
+    private func ownProblems(_ file: File, issue: Issue, statusLine: Int, document: ProtocolDocument?) -> [DoctorProblem] {
+        var problems: [DoctorProblem] = []
+        if let status = issue.status, let closed = Doctor.closedness(ProtocolStatus(reading: status)), closed != (file.state == .closed) {
+            problems.append(DoctorProblem(.statusMismatch, "status '\(status)' but the file is in \(file.state.rawValue)/", path: file.path, line: statusLine))
+        }
+        if let document {
             if let fileID = document.fileID, let headingID = document.headingID, fileID != headingID {
                 problems.append(DoctorProblem(.fileName, "the heading says \(headingID) but the file name says \(fileID)", path: file.path, line: file.idLine))
             }
@@ -92,19 +111,8 @@ struct Doctor {
     }
 
     /// Whether a status means closed; nil for one Docket cannot place.
-    private static func closedness(_ status: ProtocolStatus) -> Bool? {
+    static func closedness(_ status: ProtocolStatus) -> Bool? {
         if case .other = status { return nil }
         return status.isClosed
-    }
-
-    /// Why a file cannot be read: each of a dialect file's errors, or the one reason.
-    private func unreadable(_ file: File) -> [DoctorProblem] {
-        if let readError = file.readError { return [DoctorProblem(.unreadable, readError, path: file.path, line: 1)] }
-        if let document = file.document, document.fileID != nil || document.headingID != nil, !document.errors.isEmpty {
-            return document.errors.map { DoctorProblem(.unreadable, $0.message, path: file.path, line: $0.location.line) }
-        }
-        guard case .failure(let diagnostic) = IssueFormat.parse(file.text, path: file.path, state: file.state) else { return [] }
-        let kind: DoctorProblem.Kind = file.matter != nil && file.matter?.entry("id") == nil ? .missingID : .unreadable
-        return [DoctorProblem(kind, diagnostic.message, path: file.path, line: diagnostic.location.line)]
     }
 }
