@@ -66,6 +66,9 @@ enum NewCommand: DocketCommand {
         }
         let issue: Issue
         if let headingPrefix = ProtocolTemplate.headingPrefix(of: template.source) {
+            guard !arguments.flag("edit") else {
+                throw DocketError.usage("-e does not work with ISSUE-NNN templates yet; file the issue, then 'docket edit' it")
+            }
             issue = try createProtocolIssue(store: store, template: template, parsed: parsed, partials: partials, draft: draft, headingPrefix: headingPrefix, body: body, context: context)
         } else if arguments.value("prefix") != nil {
             throw DocketError.usage("--prefix needs an ISSUE-NNN style template (see 'docket init --style protocol')")
