@@ -50,10 +50,11 @@ private final class HookSandbox {
         let environment = ["PATH": path, "HOOK_LOG": log, "FOREIGN_STATUS": String(foreignStatus)]
         for _ in 0..<50 {
             do {
-                return try GitProcess.run(hooks + "/" + name, arguments, environment: environment, input: nil)
-            } catch let failure as GitProcess.Failure where failure.code == ETXTBSY {
-                usleep(10_000)
-            }
+                let result = try GitProcess.run(hooks + "/" + name, arguments, environment: environment, input: nil)
+                // The script's own exec of a chained hook or fake docket can hit the same race.
+                guard result.status == 126, String(decoding: result.standardError, as: UTF8.self).contains("busy") else { return result }
+            } catch let failure as GitProcess.Failure where failure.code == ETXTBSY {}
+            usleep(10_000)
         }
         return try GitProcess.run(hooks + "/" + name, arguments, environment: environment, input: nil)
     }
