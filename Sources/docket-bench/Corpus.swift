@@ -1,3 +1,4 @@
+import DocketCore
 import Foundation
 
 /// Generates a Docket project's issues under `ROOT/.project/issues/{open,closed}/`.
@@ -26,8 +27,8 @@ struct Corpus {
             let created = 1_672_531_200 + random.below(118_000_000)
             let updated = created + random.below(90 * 86_400)
             var lines = [
-                "---", "id: \(number)", "title: \(YAMLText.scalar(title))", "status: \(isOpen ? "open" : "closed")",
-                "priority: \(priority(&random))", "labels: [\(labels(&random).map(YAMLText.scalar).joined(separator: ", "))]",
+                "---", "id: \(number)", "title: \(YAMLScalar.render(title))", "status: \(isOpen ? "open" : "closed")",
+                "priority: \(priority(&random))", "labels: [\(labels(&random).map(YAMLScalar.render).joined(separator: ", "))]",
             ]
             // Two edges to earlier issues: 2 × N dependency edges and never a cycle.
             if number > 2 { lines.append("blocked_by: [\(1 + random.below(number - 1)), \(1 + random.below(number - 1))]") }
@@ -40,7 +41,7 @@ struct Corpus {
             }
             lines.append("---")
             let body = text.body(number: number, author: author, day: UTCTime.day(created))
-            let name = YAMLText.fileName(number: number, title: title)
+            let name = Slug.fileName(for: IssueKey(number: number), title: title)
             try write(lines.joined(separator: "\n") + "\n" + body, to: issues + (isOpen ? "/open/" : "/closed/") + name)
             if isOpen { openNumbers.append(number) }
         }

@@ -1,11 +1,14 @@
 import Foundation
 
-/// File names for new issues.
-enum Slug {
+/// File names for new issues (public so the benchmark writes exactly what Docket writes).
+public enum Slug {
     /// The title in lowercase ASCII with everything else folded to `-`, at most 50
     /// characters, `issue` when nothing is left.
-    static func make(_ title: String) -> String {
-        let folded = title.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+    public static func make(_ title: String) -> String {
+        // Folding diacritics is slow; plain ASCII titles only need lower-casing.
+        let folded = title.utf8.allSatisfy { $0 < 0x80 }
+            ? title.lowercased()
+            : title.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var slug = ""
         for scalar in folded.unicodeScalars {
             if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
@@ -20,7 +23,7 @@ enum Slug {
     }
 
     /// `0012-slug.md`, or `SEC-002-slug.md` for a prefixed key.
-    static func fileName(for key: IssueKey, title: String) -> String {
+    public static func fileName(for key: IssueKey, title: String) -> String {
         let number = key.prefix == nil ? IssueKey.pad(key.number, to: 4) : "\(key.prefix ?? "")-\(IssueKey.pad(key.number, to: 3))"
         return "\(number)-\(make(title)).md"
     }

@@ -3,14 +3,14 @@
 /// Writing is conservative: a string is written plain only when every YAML 1.1 reader
 /// (PyYAML included) must read it back as the same string; anything else is double-quoted
 /// with YAML escapes, so no title or label can change type or break the document.
-enum YAMLScalar {
+public enum YAMLScalar {
     /// Plain words that YAML 1.1 resolves to booleans or null rather than strings.
     private static let reservedWords: Set<String> = [
         "y", "n", "yes", "no", "true", "false", "on", "off", "null", "~",
     ]
 
     /// `text` as it should appear after `key: ` or inside a flow list.
-    static func render(_ text: String) -> String {
+    public static func render(_ text: String) -> String {
         isSafePlain(text) ? text : doubleQuoted(text)
     }
 
