@@ -21,6 +21,7 @@ import Testing
     @Test func depAddRefusesAMissingIssue() {
         let project = TestProject()
         project.run("new", "A")
+        project.run("list")
         #expect(project.run("dep", "add", "1", "-b", "9").stderr == "docket: no issue #9\n")
     }
 

@@ -116,23 +116,11 @@ private func titles(_ outcome: Outcome) throws -> [String] {
     #expect(try titles(project.run("list", "--json")) == ["Uno"])
 }
 
-/// A deterministic generator, so a failure can be replayed.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-}
-
 /// One random change made with plain file operations: create, edit in place (often the
 /// same size), replace atomically, move to the other folder, delete, or break a file.
 /// Returns the file written, if any.
 @discardableResult
-private func randomChange(_ project: Project, _ random: inout SeededGenerator, nextID: inout Int) -> String? {
+private func randomChange(_ project: Project, _ random: inout SplitMix64, nextID: inout Int) -> String? {
     let folders = ["open", "closed"]
     let existing = folders.flatMap { folder in
         ((try? FileManager.default.contentsOfDirectory(atPath: project.root + "/.project/issues/" + folder)) ?? [])
@@ -175,7 +163,7 @@ private func randomChange(_ project: Project, _ random: inout SeededGenerator, n
 @Test func listAlwaysEqualsAFromScratchParseUnderRandomChanges() throws {
     let project = try Project()
     defer { project.remove() }
-    var random = SeededGenerator(state: 7)
+    var random = SplitMix64(seed: 7)
     var nextID = 0
     let queries = ["is:all", "label:bug is:all", "is:ready", "is:blocked", "is:closed -label:ui"]
     var stamps = 0

@@ -170,22 +170,10 @@ func packedStringsRoundTrip(_ items: [String]) {
     #expect(PackedStrings.unpack("x") == [])
 }
 
-/// A deterministic generator, so the corpus is the same on every run.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-}
-
 /// Sixty issues that exercise every filter: mixed-case labels and assignees, free-text
 /// priorities, missing dates, blockers open, closed and missing, dialect keys, broken files.
 private func writeCorpus(_ project: Project) throws {
-    var random = SeededGenerator(state: 42)
+    var random = SplitMix64(seed: 42)
     let labels = ["bug", "Bug", "UI", "perf", "docs", "needs review"]
     let words = ["crash", "null pointer", "cache", "login", "café", "timeout", "search"]
     for id in 1...60 {

@@ -50,18 +50,6 @@ private func lineDiff(_ before: [String], _ after: [String]) -> (deleted: [Strin
     return (deleted, inserted)
 }
 
-/// SplitMix64, so that the random edits are the same on every run.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-}
-
 private enum RandomEdit {
     case setField(String, String)
     case removeField(String)
@@ -69,7 +57,7 @@ private enum RandomEdit {
     case close(String, String, String?)
     case reopen
 
-    static func make(for document: ProtocolDocument, using generator: inout SeededGenerator) -> RandomEdit {
+    static func make(for document: ProtocolDocument, using generator: inout SplitMix64) -> RandomEdit {
         let keys = document.fields.map(\.key) + ["Component", "status", "Blocked By", "assigned to"]
         let key = keys.randomElement(using: &generator) ?? "Component"
         switch Int.random(in: 0..<6, using: &generator) {
@@ -84,7 +72,7 @@ private enum RandomEdit {
         }
     }
 
-    static func text(using generator: inout SeededGenerator, newlines: Bool) -> String {
+    static func text(using generator: inout SplitMix64, newlines: Bool) -> String {
         let pieces = ["fix", "cache", "é", "`a.swift`", "|", ":", "[x]", "*", "  ", "-", "2026-01-01", "Won't"]
             + (newlines ? ["\n", "\n\n"] : [])
         let count = Int.random(in: 1...6, using: &generator)
@@ -140,7 +128,7 @@ private enum RandomEdit {
 
 @Test(arguments: issueFixtures)
 private func randomEditsTouchOnlyTheirOwnLines(_ name: String) throws {
-    var generator = SeededGenerator(state: UInt64(name.utf8.count) &* 7919)
+    var generator = SplitMix64(seed: UInt64(name.utf8.count) &* 7919)
     var text = try fixture(name)
     for _ in 0..<25 {
         let before = parse(text)
@@ -299,7 +287,7 @@ private func closingDatesTheResolvedValue(_ old: String, _ new: String) {
 }
 
 @Test func editsOfArbitraryTextNeverCrash() {
-    var generator = SeededGenerator(state: 42)
+    var generator = SplitMix64(seed: 42)
     let pieces = ["# ", "ISSUE-1:", "**", "Status", ":", "---", "\n", "\r\n", "*Filed:", "*Resolved:", "*", "```", "<!--", "-->", " ", "- ", "[x]", "## Resolution", "é"]
     for _ in 0..<300 {
         let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()

@@ -14,7 +14,7 @@ enum CloseCommitsCommand: DocketCommand {
         let store = try context.store()
         let git = Git(directory: store.layout.root, environment: context.invocation.environment)
         let closer = CommitCloser(store: store, timestamp: context.timestamp)
-        let prefixes = try closer.knownPrefixes()
+        let prefixes = try store.knownPrefixes()
         var closed: [Issue] = []
         for commit in try git.commits(inRange: range) {
             for result in try closer.close(commit, prefixes: prefixes) {

@@ -35,9 +35,4 @@ extension CommandContext {
         }
         return trimmed
     }
-
-    /// Prints parse problems (`path:line: message`) on stderr; reads carry on without those files.
-    func report(_ problems: [Diagnostic]) {
-        for problem in problems { warn(problem.headline) }
-    }
 }

@@ -21,9 +21,9 @@ enum DepCommand: DocketCommand {
         let issue = try store.issue(key)
         var blockers = issue.blockedBy
         if action == "add" {
-            let snapshot = try store.load()
-            let known = Set(snapshot.issues.map(\.key))
-            var edges = Dictionary(snapshot.issues.map { ($0.key, $0.blockedBy) }, uniquingKeysWith: { first, _ in first })
+            let all = try IssueQuery(context: context).run(Query(state: .all), includeBody: false)
+            let known = Set(all.map(\.key))
+            var edges = Dictionary(all.map { ($0.key, $0.blockedBy) }, uniquingKeysWith: { first, _ in first })
             for other in others where !blockers.contains(other) {
                 guard known.contains(other) else { throw DocketError.notFound("no issue \(other)") }
                 edges[key, default: []].append(other)

@@ -31,7 +31,7 @@ enum HookCommand: DocketCommand {
         let message = try FileSystem.readText(path)
         let store = try context.store()
         let closer = CommitCloser(store: store, timestamp: context.timestamp)
-        let found = try closer.classify(message, prefixes: try closer.knownPrefixes())
+        let found = try closer.classify(message, prefixes: try store.knownPrefixes())
         let strict = context.arguments.flag("strict")
         let verb = strict ? "error" : "warning"
         for key in found.missing { context.warn("docket: \(verb): the message closes \(key), which does not exist") }
@@ -48,7 +48,7 @@ enum HookCommand: DocketCommand {
         if try git.operationInProgress() != nil { return ExitCode.success }
         let commit = try git.commitInfo("HEAD")
         let closer = CommitCloser(store: store, timestamp: context.timestamp)
-        let closed = try closer.close(commit, prefixes: try closer.knownPrefixes())
+        let closed = try closer.close(commit, prefixes: try store.knownPrefixes())
         guard !closed.isEmpty, let top = try git.topLevel() else { return ExitCode.success }
         let root = FileSystem.realPath(store.layout.root), realTop = FileSystem.realPath(top)
         let prefix = root.hasPrefix(realTop + "/") ? String(root.dropFirst(realTop.count + 1)) + "/" : ""

@@ -28,11 +28,9 @@ enum BlockedCommand: DocketCommand {
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
-        let store = try context.store()
-        let snapshot = try store.load([.open])
-        context.report(snapshot.problems)
-        let open = Set(snapshot.issues.map(\.key))
-        let blocked = snapshot.issues.filter { $0.blockedBy.contains(where: open.contains) }.sorted(by: IssueSort.priority.areInIncreasingOrder)
+        let openIssues = try IssueQuery(context: context).run(Query(state: .open), includeBody: false)
+        let open = Set(openIssues.map(\.key))
+        let blocked = openIssues.filter { $0.blockedBy.contains(where: open.contains) }.sorted(by: IssueSort.priority.areInIncreasingOrder)
         if context.json {
             context.printJSON(.array(blocked.map { issue in
                 guard case .object(var members) = issue.json(includeBody: false) else { return .null }

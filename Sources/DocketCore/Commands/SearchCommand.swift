@@ -4,7 +4,7 @@ enum SearchCommand: DocketCommand {
     static let spec = CommandSpec(
         "search",
         abstract: "Search issues by text (closed ones too), best matches first.",
-        discussion: "QUERY uses the search syntax: words (all must match), \"phrases\", prefix*, -excluded and qualifiers such as label:bug is:open sort:updated-desc. Accents and case do not matter: cafe finds café. Put -- first when the query starts with an exclusion: docket search -- -label:wontfix crash",
+        discussion: "QUERY uses the search syntax: words (all must match), \"phrases\", prefix*, -excluded and qualifiers such as label:bug is:open sort:updated-desc. Accents and case do not matter: cafe finds café. Negated qualifiers such as -label:wontfix work as they are; put -- before an excluded word: docket search -- -flaky crash",
         arguments: [ArgumentSpec("QUERY", .requiredVariadic, help: "Words and qualifiers.")],
         options: [
             .option("limit", short: "n", value: "N", help: "Show at most N results."),

@@ -48,7 +48,7 @@ enum ShowCommand: DocketCommand {
     private static func printCommits(referencing issue: Issue, context: CommandContext) {
         guard let store = try? context.store(), GitCommonDirectory.find(from: store.layout.root) != nil else { return }
         let git = Git(directory: store.layout.root, environment: context.invocation.environment)
-        let prefixes = (try? CommitCloser(store: store, timestamp: "").knownPrefixes()) ?? []
+        let prefixes = (try? store.knownPrefixes()) ?? []
         guard let commits = try? git.commits(mentioning: [issue.key], knownPrefixes: prefixes), !commits.isEmpty else { return }
         context.print("")
         context.print("Commits:")

@@ -3,18 +3,6 @@ struct CommitCloser {
     let store: IssueStore
     let timestamp: String
 
-    /// Prefixes the project uses (`SEC` for `SEC-002-x.md`), so `fixes SEC-2` is recognised
-    /// and `fixes UTF-8` is not.
-    func knownPrefixes() throws -> Set<String> {
-        var prefixes: Set<String> = []
-        for state in IssueState.allCases {
-            for entry in try FileSystem.markdownFiles(in: store.layout.directory(for: state)) {
-                if let prefix = Slug.key(fromFileName: entry.name)?.prefix { prefixes.insert(prefix) }
-            }
-        }
-        return prefixes
-    }
-
     /// The closing references in a message, split into the open issues it closes and the
     /// keys that name no issue or an issue already closed.
     func classify(_ message: String, prefixes: Set<String>) throws -> (open: [Issue], missing: [IssueKey], alreadyClosed: [Issue]) {

@@ -53,10 +53,4 @@ public struct Issue: Sendable {
         self.body = body
         self.path = path
     }
-
-    /// Whether the issue carries `label`, compared case-insensitively.
-    public func hasLabel(_ label: String) -> Bool {
-        let wanted = label.lowercased()
-        return labels.contains { $0.lowercased() == wanted }
-    }
 }

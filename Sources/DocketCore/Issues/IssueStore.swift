@@ -83,6 +83,18 @@ public struct IssueStore: Sendable {
         return matches
     }
 
+    /// Prefixes the project uses (`SEC` for `SEC-002-x.md`), so a commit's `fixes SEC-2` is
+    /// recognised and `fixes UTF-8` is not.
+    public func knownPrefixes() throws -> Set<String> {
+        var prefixes: Set<String> = []
+        for state in IssueState.allCases {
+            for entry in try FileSystem.markdownFiles(in: layout.directory(for: state)) {
+                if let prefix = Slug.key(fromFileName: entry.name)?.prefix { prefixes.insert(prefix) }
+            }
+        }
+        return prefixes
+    }
+
     /// The highest number in use for `prefix` among file names and readable files.
     func highestNumber(prefix: String?) throws -> Int {
         var highest = 0
