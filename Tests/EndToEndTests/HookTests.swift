@@ -123,6 +123,9 @@ import Testing
         #expect(try sandbox.must("docket", "close-commits", "\(base)..HEAD").contains("Closed #2 (fixed in \(first.prefix(7)))"))
         #expect(sandbox.read(".project/issues/closed/0002-two.md").contains(first))
         #expect(try sandbox.must("docket", "close-commits", "\(base)..HEAD") == "Nothing to close in \(base)..HEAD")
+        let shown = try sandbox.must("docket", "show", "2")
+        #expect(shown.contains("Commits:\n  \(first.prefix(7))  "))
+        #expect(shown.contains("First fix (fixes #2)"))
     }
 
     @Test func prefixedKeyClosesAProtocolIssueWithItsResolution() throws {
