@@ -15,15 +15,7 @@ enum ClaimCommand: DocketCommand {
         let key = try context.issueKey(context.arguments.positionals[0])
         let actor = context.arguments.value("as").map(\.trimmingSpacesAndNewlines).nonEmpty ?? context.actor
         let store = try context.store()
-        let issue = try store.issue(key)
-        guard issue.state == .open else { throw DocketError.failure("\(key) is closed") }
-        var claimed = issue
-        try ClaimRegistry(layout: store.layout).claim(issue, as: actor, at: context.timestamp) {
-            let fresh = try store.issue(key)
-            if fresh.assignee != actor || fresh.claimed == nil {
-                claimed = try store.update(fresh, [.assignee(actor), .claimed(context.timestamp), .updated(context.timestamp)])
-            }
-        }
+        let claimed = try ClaimRegistry(layout: store.layout).claim(key, as: actor, at: context.timestamp, in: store)
         if context.json {
             context.printJSON(claimed.json(includeBody: false))
         } else {
@@ -50,11 +42,7 @@ enum UnclaimCommand: DocketCommand {
         let key = try context.issueKey(context.arguments.positionals[0])
         let actor = context.arguments.value("as").map(\.trimmingSpacesAndNewlines).nonEmpty ?? context.actor
         let store = try context.store()
-        let issue = try store.issue(key)
-        var released = issue
-        try ClaimRegistry(layout: store.layout).release(issue, by: actor, force: context.arguments.flag("force")) {
-            released = try store.update(try store.issue(key), [.assignee(nil), .claimed(nil), .updated(context.timestamp)])
-        }
+        let released = try ClaimRegistry(layout: store.layout).release(key, by: actor, force: context.arguments.flag("force"), at: context.timestamp, in: store)
         if context.json {
             context.printJSON(released.json(includeBody: false))
         } else {

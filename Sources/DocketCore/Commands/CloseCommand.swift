@@ -40,31 +40,44 @@ enum ReopenCommand: DocketCommand {
     }
 }
 
-/// The shared walk over IDs for close and reopen.
+/// The shared walk over IDs for close and reopen: each ID is done on its own, reported on
+/// its own (a line, or one JSON object per ID in the order given), and any failure makes
+/// the exit status 1 once every ID has been tried.
 enum IssueTransition {
     static func run(_ context: CommandContext, to state: IssueState, changes: (String) -> [IssueChange]) throws -> Int32 {
         let keys = try context.arguments.positionals.map { try context.issueKey($0) }
         let store = try context.store()
         var failed = false
-        var moved: [Issue] = []
+        var results: [JSONValue] = []
+        let verb = state == .closed ? "Closed" : "Reopened"
         for key in keys {
             do {
-                let issue = try store.issue(key)
-                guard issue.state != state else {
-                    context.warn("\(key) is already \(state.rawValue); nothing to do")
-                    moved.append(issue)
-                    continue
+                let (issue, outcome) = try store.transition(key, to: state, changes(context.timestamp))
+                switch outcome {
+                case .unchanged: context.warn("\(key) is already \(state.rawValue); nothing to do")
+                case _ where context.json: break
+                case .moved: context.print("\(verb) \(key) \(issue.path)")
+                case .finished: context.print("\(verb) \(key) \(issue.path) (finished an earlier \(state == .closed ? "close" : "reopen") that was cut short)")
                 }
-                let result = try store.move(issue, to: state, changes(context.timestamp))
-                if state == .closed { ClaimRegistry(layout: store.layout).forget(key) }
-                moved.append(result)
-                if !context.json { context.print("\(state == .closed ? "Closed" : "Reopened") \(key) \(result.path)") }
-            } catch let error as DocketError where !context.json {
-                context.warn("docket: \(error.message)")
+                results.append(result(issue.json(includeBody: false), outcome == .unchanged ? "unchanged" : state == .closed ? "closed" : "reopened"))
+            } catch {
+                let failure = error as? DocketError ?? .failure(String(describing: error))
+                if !context.json { context.warn("docket: \(failure.message)") }
+                results.append(.object([
+                    ("key", .string(key.plain)), ("result", .string("failed")),
+                    ("error", .object([("code", .string(failure.code)), ("message", .string(failure.message))])),
+                ]))
                 failed = true
             }
         }
-        if context.json { context.printJSON(.array(moved.map { $0.json(includeBody: false) })) }
+        if context.json { context.printJSON(.array(results)) }
         return failed ? ExitCode.failure : ExitCode.success
+    }
+
+    /// An issue's JSON with what was done to it.
+    private static func result(_ issue: JSONValue, _ result: String) -> JSONValue {
+        guard case .object(var members) = issue else { return issue }
+        members.append(("result", .string(result)))
+        return .object(members)
     }
 }

@@ -20,9 +20,8 @@ enum CommentCommand: DocketCommand {
         }
         let key = try context.issueKey(context.arguments.positionals[0])
         let store = try context.store()
-        let issue = try store.issue(key)
         let section = "\n### Comment by \(context.actor) on \(context.timestamp)\n\n\(text)\n"
-        let updated = try store.update(issue, [.updated(context.timestamp), .appendToBody(section)])
+        let updated = try store.modify(key) { _ in [.updated(context.timestamp), .appendToBody(section)] }
         if context.json {
             context.printJSON(updated.json(includeBody: true))
         } else {

@@ -18,24 +18,26 @@ enum DepCommand: DocketCommand {
         let others = try context.arguments.all("blocked-by").flatMap { $0.split(separator: ",").map(String.init) }.map { try context.issueKey($0) }
         guard !others.isEmpty else { throw DocketError.usage("give at least one --blocked-by OTHER") }
         let store = try context.store()
-        let issue = try store.issue(key)
-        var blockers = issue.blockedBy
-        if action == "add" {
-            let all = try IssueQuery(context: context).run(Query(state: .all), includeBody: false)
-            let known = Set(all.map(\.key))
-            var edges = Dictionary(all.map { ($0.key, $0.blockedBy) }, uniquingKeysWith: { first, _ in first })
-            for other in others where !blockers.contains(other) {
-                guard known.contains(other) else { throw DocketError.notFound("no issue \(other)") }
-                edges[key, default: []].append(other)
-                if let cycle = DependencyGraph(edges: edges).cycle(from: key) {
-                    throw DocketError.conflict("\(key) blocked by \(other) would make a cycle: " + cycle.map(\.description).joined(separator: " -> "))
+        let graph = action == "add" ? try IssueQuery(context: context).run(Query(state: .all), includeBody: false) : []
+        let updated = try store.modify(key) { issue in
+            var blockers = issue.blockedBy
+            if action == "add" {
+                let known = Set(graph.map(\.key))
+                var edges = Dictionary(graph.map { ($0.key, $0.blockedBy) }, uniquingKeysWith: { first, _ in first })
+                edges[key] = issue.blockedBy
+                for other in others where !blockers.contains(other) {
+                    guard known.contains(other) else { throw DocketError.notFound("no issue \(other)") }
+                    edges[key, default: []].append(other)
+                    if let cycle = DependencyGraph(edges: edges).cycle(from: key) {
+                        throw DocketError.conflict("\(key) blocked by \(other) would make a cycle: " + cycle.map(\.description).joined(separator: " -> "))
+                    }
+                    blockers.append(other)
                 }
-                blockers.append(other)
+            } else {
+                blockers.removeAll(where: others.contains)
             }
-        } else {
-            blockers.removeAll(where: others.contains)
+            return blockers == issue.blockedBy ? [] : [.blockedBy(blockers), .updated(context.timestamp)]
         }
-        let updated = blockers == issue.blockedBy ? issue : try store.update(issue, [.blockedBy(blockers), .updated(context.timestamp)])
         if context.json {
             context.printJSON(updated.json(includeBody: false))
         } else {

@@ -23,22 +23,47 @@ enum UpdateCommand: DocketCommand {
         if let assignee = arguments.value("assignee") { changes.append(.assignee(assignee.trimmingSpacesAndNewlines.nonEmpty)) }
         let added = try arguments.all("add-label").map { try context.label($0) }
         let removed = Set(try arguments.all("remove-label").map { try context.label($0).lowercased() })
-        let store = try context.store()
-        let issue = try store.issue(key)
-        if !added.isEmpty || !removed.isEmpty {
-            let kept = issue.labels.filter { !removed.contains($0.lowercased()) }
-            let labels = NewCommand.mergeLabels(kept, added)
-            if labels != issue.labels { changes.append(.labels(labels)) }
-        }
-        guard !changes.isEmpty else {
+        guard !changes.isEmpty || !added.isEmpty || !removed.isEmpty else {
             throw DocketError.usage("nothing to change; give --title, --add-label, --remove-label, -p or -a")
         }
-        let updated = try store.update(issue, changes + [.updated(context.timestamp)])
+        let store = try context.store()
+        let updated = try store.modify(key) { issue in
+            var all = changes
+            if !added.isEmpty || !removed.isEmpty {
+                let kept = issue.labels.filter { !removed.contains($0.lowercased()) }
+                let labels = NewCommand.mergeLabels(kept, added)
+                if labels != issue.labels { all.append(.labels(labels)) }
+            }
+            return all.isEmpty ? [] : all + [.updated(context.timestamp)]
+        }
+        try UpdateCommand.confirm(updated, title: changes.title, added: added, removed: removed)
         if context.json {
             context.printJSON(updated.json(includeBody: false))
         } else {
             context.print("Updated \(updated.key) \(updated.path)")
         }
         return ExitCode.success
+    }
+
+    /// Checks that the file now says what the command was asked to write, so it never
+    /// reports a change it did not make.
+    static func confirm(_ issue: Issue, title: String?, added: [String], removed: Set<String>) throws {
+        let labels = Set(issue.labels.map { $0.lowercased() })
+        let missing = added.filter { !labels.contains($0.lowercased()) }
+        let kept = removed.filter { labels.contains($0) }
+        var problems: [String] = []
+        if let title, issue.title != title { problems.append("the title reads '\(issue.title)'") }
+        if !missing.isEmpty { problems.append("it lacks the label(s) \(missing.joined(separator: ", "))") }
+        if !kept.isEmpty { problems.append("it still has the label(s) \(kept.sorted().joined(separator: ", "))") }
+        guard !problems.isEmpty else { return }
+        throw DocketError.failure("\(issue.path) was written but " + problems.joined(separator: " and "))
+    }
+}
+
+extension Array where Element == IssueChange {
+    /// The title a list of changes sets, if any.
+    var title: String? {
+        for case .title(let title) in self { return title }
+        return nil
     }
 }

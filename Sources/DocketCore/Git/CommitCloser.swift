@@ -24,7 +24,6 @@ struct CommitCloser {
             let closed = try store.move(issue, to: .closed, [
                 .close(at: timestamp, reason: commit.subject, commit: commit.sha), .updated(timestamp),
             ])
-            ClaimRegistry(layout: store.layout).forget(issue.key)
             return (issue.path, closed)
         }
     }

@@ -79,9 +79,7 @@ enum GitProcess {
     /// The exit status, or 128 + N for death by signal N (as shells report it).
     private static func waitForExit(_ pid: pid_t) throws -> Int32 {
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else { throw Failure(call: "waitpid", code: errno) }
-        }
+        guard retryingInterrupts({ waitpid(pid, &status, 0) }) >= 0 else { throw Failure(call: "waitpid", code: errno) }
         let signal = status & 0x7f
         return signal == 0 ? (status >> 8) & 0xff : 128 + signal
     }
@@ -109,10 +107,7 @@ enum GitProcess {
                     pollfd(fd: errors, events: Int16(POLLIN), revents: 0),
                     pollfd(fd: input, events: Int16(POLLOUT), revents: 0),
                 ]
-                if poll(&fds, nfds_t(fds.count), -1) < 0 {
-                    guard errno == EINTR else { throw Failure(call: "poll", code: errno) }
-                    continue
-                }
+                guard retryingInterrupts({ poll(&fds, nfds_t(fds.count), -1) }) >= 0 else { throw Failure(call: "poll", code: errno) }
                 if fds[0].revents != 0 { try Self.drain(&output, into: &outputData, buffer: &buffer) }
                 if fds[1].revents != 0 { try Self.drain(&errors, into: &errorData, buffer: &buffer) }
                 if fds[2].revents != 0 { try feed() }
@@ -120,7 +115,7 @@ enum GitProcess {
         }
 
         private static func readChunk(_ fd: Int32, _ buffer: inout [UInt8]) -> Int {
-            buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            buffer.withUnsafeMutableBytes { bytes in retryingInterrupts { read(fd, bytes.baseAddress, bytes.count) } }
         }
 
         private static func drain(_ fd: inout Int32, into data: inout Data, buffer: inout [UInt8]) throws {
@@ -130,7 +125,7 @@ enum GitProcess {
             } else if count == 0 || errno == ECONNRESET {
                 close(fd)
                 fd = -1
-            } else if errno != EINTR && errno != EAGAIN {
+            } else if errno != EAGAIN {
                 throw Failure(call: "read", code: errno)
             }
         }
@@ -138,14 +133,14 @@ enum GitProcess {
         private mutating func feed() throws {
             let offset = sentCount
             let sent = pending.withUnsafeBytes { bytes in
-                send(input, bytes.baseAddress.map { $0 + offset }, bytes.count - offset, Int32(MSG_NOSIGNAL))
+                retryingInterrupts { send(input, bytes.baseAddress.map { $0 + offset }, bytes.count - offset, Int32(MSG_NOSIGNAL)) }
             }
             if sent >= 0 {
                 sentCount += sent
                 if sentCount == pending.count { closeInput() }
             } else if errno == EPIPE || errno == ECONNRESET {
                 closeInput()
-            } else if errno != EINTR && errno != EAGAIN {
+            } else if errno != EAGAIN {
                 throw Failure(call: "send", code: errno)
             }
         }

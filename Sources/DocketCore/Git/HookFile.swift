@@ -29,82 +29,49 @@ public enum HooksError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// The few POSIX file operations hook installation needs.
+/// The few file operations hook installation needs, on `FileSystem`'s calls, with errors
+/// as `HooksError`.
 enum HookFile {
     /// Whether anything (even a dangling symlink) is at `path`.
     static func exists(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0
+        FileSystem.exists(path)
     }
 
     static func isExecutable(_ path: String) -> Bool {
         access(path, X_OK) == 0
     }
 
-    /// The file's text (up to 1 MiB); `nil` when nothing is there. Something there that
-    /// cannot be read as a file yields `""`, so it counts as foreign and is left alone.
+    /// The file's text; `nil` when nothing is there. Something there that cannot be read as
+    /// a file (a FIFO, a directory, over 1 MiB) yields `""`, so it counts as foreign and is
+    /// left alone.
     static func read(_ path: String) -> String? {
         guard exists(path) else { return nil }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return "" }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: 1 << 20)) ?? Data()
-        return String(decoding: data, as: UTF8.self)
+        guard let file = try? FileDescriptor.openRegularFile(path), let bytes = try? file.readAll(limit: 1 << 20) else { return "" }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Creates `path` and any missing parents.
     static func makeDirectories(_ path: String) throws {
-        var info = stat()
-        if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return }
-        let parent = (path as NSString).deletingLastPathComponent
-        if !parent.isEmpty, parent != path { try makeDirectories(parent) }
-        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw HooksError.file(call: "mkdir", path: path, code: errno) }
+        do { try FileSystem.makeDirectories(path) } catch { throw HooksError(error) }
     }
 
-    /// Replaces `path` with `text`, mode 0755, atomically: written to a temporary file in the
-    /// same directory, synced, then renamed over it.
+    /// Replaces `path` with `text`, mode 0755, atomically.
     static func writeExecutable(_ text: String, to path: String) throws {
-        let directory = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        let temporary = "\(directory)/.\(name).docket-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o755)
-        guard fd >= 0 else { throw HooksError.file(call: "open", path: temporary, code: errno) }
-        var failure: HooksError?
-        let bytes = Array(text.utf8)
-        var written = 0
-        while failure == nil, written < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress.map { $0 + written }, $0.count - written) }
-            if count > 0 {
-                written += count
-            } else if count < 0, errno != EINTR {
-                failure = .file(call: "write", path: temporary, code: errno)
-            }
-        }
-        if failure == nil, fchmod(fd, 0o755) != 0 { failure = .file(call: "chmod", path: temporary, code: errno) }
-        if failure == nil, fsync(fd) != 0 { failure = .file(call: "fsync", path: temporary, code: errno) }
-        close(fd)
-        if failure == nil, Glibc.rename(temporary, path) != 0 { failure = .file(call: "rename", path: path, code: errno) }
-        if let failure {
-            unlink(temporary)
-            throw failure
-        }
-        syncDirectory(directory)
+        do { try FileSystem.writeAtomically(text, to: path, mode: 0o755) } catch { throw HooksError(error) }
     }
 
-    /// Renames a file as is: same bytes, same mode, same inode.
+    /// Renames a file as is (same bytes, mode and inode), never over another file.
     static func rename(_ source: String, to destination: String) throws {
-        guard Glibc.rename(source, destination) == 0 else { throw HooksError.file(call: "rename", path: source, code: errno) }
-        syncDirectory((destination as NSString).deletingLastPathComponent)
+        do { try FileSystem.move(source, to: destination) } catch { throw HooksError(error) }
     }
 
     static func remove(_ path: String) throws {
         guard unlink(path) == 0 || errno == ENOENT else { throw HooksError.file(call: "unlink", path: path, code: errno) }
     }
+}
 
-    /// Makes renames in `directory` durable; best effort.
-    private static func syncDirectory(_ directory: String) {
-        let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { return }
-        fsync(fd)
-        close(fd)
+extension HooksError {
+    init(_ error: SystemError) {
+        self = .file(call: error.call, path: error.path, code: error.code)
     }
 }

@@ -17,38 +17,53 @@ struct ClaimRegistry {
     private func path(_ key: IssueKey) -> String { directory + "/" + key.plain }
 
     /// The holder and time of a claim, if any.
-    func holder(of key: IssueKey) -> (name: String, since: String)? {
-        guard let text = try? FileSystem.readText(path(key)) else { return nil }
+    func holder(of key: IssueKey) throws -> (name: String, since: String)? {
+        guard let text = try FileSystem.readTextIfPresent(path(key)) else { return nil }
         let parts = text.trimmingSpacesAndNewlines.split(separator: "\t", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { return nil }
         return (parts[0], parts[1])
     }
 
-    /// Claims `issue` for `actor` at `time`, then runs `update` (which writes the file) while
-    /// still holding the lock. Claiming again as the holder succeeds and changes nothing.
-    func claim(_ issue: Issue, as actor: String, at time: String, update: () throws -> Void) throws {
+    /// Claims issue `key` for `actor` at `time`: under the registry's lock, and with the
+    /// file read afresh under its own lock, so the registry and the file agree. Claiming
+    /// again as the holder succeeds and changes nothing.
+    func claim(_ key: IssueKey, as actor: String, at time: String, in store: IssueStore) throws -> Issue {
         try allocator.withLock {
-            if let current = holder(of: issue.key), current.name != actor {
-                throw DocketError.conflict("\(issue.key) is claimed by \(current.name) since \(current.since)")
+            let current = try holder(of: key)
+            let claimed = try store.modify(key) { issue in
+                guard issue.state == .open else { throw DocketError.failure("\(key) is closed") }
+                if let current, current.name != actor {
+                    throw DocketError.conflict("\(key) is claimed by \(current.name) since \(current.since)")
+                }
+                if let assignee = issue.assignee, assignee != actor {
+                    throw DocketError.conflict("\(key) is claimed by \(assignee) since \(issue.claimed ?? issue.updated ?? "an unknown time")")
+                }
+                if issue.assignee == actor, issue.claimed != nil { return [] }
+                return [.assignee(actor), .claimed(time), .updated(time)]
             }
-            if let assignee = issue.assignee, assignee != actor {
-                throw DocketError.conflict("\(issue.key) is claimed by \(assignee) since \(issue.claimed ?? issue.updated ?? "an unknown time")")
+            if current == nil {
+                try FileSystem.makeDirectories(directory)
+                try FileSystem.writeAtomically("\(actor)\t\(time)\n", to: path(key))
             }
-            try FileSystem.makeDirectories(directory)
-            try FileSystem.writeAtomically("\(actor)\t\(time)\n", to: path(issue.key))
-            try update()
+            return claimed
         }
     }
 
-    /// Releases a claim; only the holder may, unless `force`.
-    func release(_ issue: Issue, by actor: String, force: Bool, update: () throws -> Void) throws {
+    /// Releases a claim; only the holder may, unless `force`. Releasing an issue nobody
+    /// holds changes nothing.
+    func release(_ key: IssueKey, by actor: String, force: Bool, at time: String, in store: IssueStore) throws -> Issue {
         try allocator.withLock {
-            let current = holder(of: issue.key)?.name ?? issue.assignee
-            if let current, current != actor, !force {
-                throw DocketError.conflict("\(issue.key) is claimed by \(current), not \(actor); use --force to release it")
+            let registered = try holder(of: key)?.name
+            let released = try store.modify(key) { issue in
+                let current = registered ?? issue.assignee
+                if let current, current != actor, !force {
+                    throw DocketError.conflict("\(key) is claimed by \(current), not \(actor); use --force to release it")
+                }
+                guard issue.assignee != nil || issue.claimed != nil else { return [] }
+                return [.assignee(nil), .claimed(nil), .updated(time)]
             }
-            unlink(path(issue.key))
-            try update()
+            unlink(path(key))
+            return released
         }
     }
 

@@ -20,20 +20,13 @@ struct IDAllocator {
     /// Runs `body` holding the lock; the lock is released however `body` ends.
     func withLock<T>(_ body: () throws -> T) throws -> T {
         try FileSystem.makeDirectories(counterDirectory)
-        let lockPath = counterDirectory + "/lock"
-        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw SystemError("open", path: lockPath) }
-        defer { close(fd) }
-        while flock(fd, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw SystemError("flock", path: lockPath) }
-        }
-        defer { flock(fd, LOCK_UN) }
-        return try body()
+        return try FileLock(path: counterDirectory + "/lock").withLock(body)
     }
 
-    /// The last number handed out for `prefix` (`nil` for Docket's own issues).
-    func lastAllocated(prefix: String?) -> Int {
-        guard let text = try? FileSystem.readText(counterPath(prefix)) else { return 0 }
+    /// The last number handed out for `prefix` (`nil` for Docket's own issues); 0 when none
+    /// was. A counter that cannot be read (a FIFO, say) is an error, never a hang or a guess.
+    func lastAllocated(prefix: String?) throws -> Int {
+        guard let text = try FileSystem.readTextIfPresent(counterPath(prefix)) else { return 0 }
         return Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
     }
 

@@ -22,7 +22,7 @@ extension IssueChange {
             let matter = try FrontMatter(parsing: current, path: path)
             switch change {
             case .appendToBody(let addition):
-                current = matter.text.text + (current.hasSuffix("\n") || current.isEmpty ? "" : "\n") + addition
+                current = TextLines.appending(addition, to: matter.text.text)
             default:
                 current = matter.applying(change.frontMatterChanges)
             }

@@ -33,7 +33,7 @@ enum IssueFormat {
             state: state,
             status: document.status,
             priority: document.priority.map(Priority.init(reading:)) ?? .medium,
-            labels: document.typeLabel.map { [$0] } ?? [],
+            labels: document.labels,
             assignee: document.assignee,
             author: document.author,
             created: document.created,
@@ -55,6 +55,26 @@ enum IssueFormat {
     }
 }
 
+extension ProtocolDocument {
+    /// Writes `labels` into the dialect: a `Type` that is still among them stays as written,
+    /// one that is not is removed, and every other label goes in a `Labels` line (added
+    /// when needed, removed when empty).
+    static func settingLabels(_ labels: [String], in text: String) -> String {
+        let type = ProtocolDocument(text: text, fileName: "", path: "").typeLabel
+        var text = text
+        var rest = labels
+        if let type {
+            if let index = rest.firstIndex(where: { $0.lowercased() == type }) {
+                rest.remove(at: index)
+            } else {
+                text = removingField(ProtocolKey.type, in: text)
+            }
+        }
+        return rest.isEmpty ? removingField(ProtocolKey.labels, in: text)
+            : settingField(ProtocolKey.labels, to: rest.joined(separator: ", "), in: text)
+    }
+}
+
 extension IssueChange {
     /// The same change, written in the dialect's own fields.
     func applyToProtocol(_ text: String) -> String {
@@ -62,8 +82,7 @@ extension IssueChange {
         case .title(let title): return ProtocolDocument.settingTitle(title, in: text)
         case .priority(let priority): return ProtocolDocument.settingField("Severity", to: priority.text.uppercased(), in: text)
         case .labels(let labels):
-            guard let type = labels.first else { return ProtocolDocument.removingField("Type", in: text) }
-            return ProtocolDocument.settingField("Type", to: type.capitalized, in: text)
+            return ProtocolDocument.settingLabels(labels, in: text)
         case .assignee(let assignee): return ProtocolDocument.settingField("Assigned To", to: assignee ?? "unassigned", in: text)
         case .claimed(let claimed):
             return claimed.map { ProtocolDocument.settingField("Claimed", to: $0, in: text) } ?? ProtocolDocument.removingField("Claimed", in: text)
@@ -76,7 +95,7 @@ extension IssueChange {
             if let commit { resolution = "Resolved in \(commit)" + (reason.map { ": \($0)" } ?? "") }
             return ProtocolDocument.closing(text, date: String(time.prefix(10)), resolution: resolution)
         case .reopen: return ProtocolDocument.reopening(text)
-        case .appendToBody(let addition): return text + (text.hasSuffix("\n") || text.isEmpty ? "" : "\n") + addition
+        case .appendToBody(let addition): return TextLines.appending(addition, to: text)
         }
     }
 }

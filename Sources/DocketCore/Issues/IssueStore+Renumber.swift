@@ -13,7 +13,7 @@ extension IssueStore {
     func renumber(_ path: String, prefix: String?, above floor: Int, render: (IssueKey) throws -> (name: String, text: String)) throws -> (key: IssueKey, path: String) {
         let allocator = IDAllocator(layout: layout)
         return try allocator.withLock {
-            var number = max(allocator.lastAllocated(prefix: prefix), try highestNumber(prefix: prefix), floor) + 1
+            var number = max(try allocator.lastAllocated(prefix: prefix), try highestNumber(prefix: prefix), floor) + 1
             let folder = (path as NSString).deletingLastPathComponent
             while true {
                 let key = IssueKey(prefix: prefix, number: number)

@@ -112,6 +112,7 @@ public struct IssueStore: Sendable {
     /// the file exclusively. `render` gets the key and returns the file name and text.
     public func create(prefix: String?, render: (IssueKey) throws -> (name: String, text: String)) throws -> Issue {
         try ensureFolders()
+        try layout.prepareCacheDirectory()
         let allocator = IDAllocator(layout: layout)
         let name = try allocator.withLock { try createLocked(prefix: prefix, allocator: allocator, render: render) }
         return try read(name: name, state: .open).get()
@@ -119,10 +120,10 @@ public struct IssueStore: Sendable {
 
     /// Picks the next free number and creates the file; the caller holds the lock.
     private func createLocked(prefix: String?, allocator: IDAllocator, render: (IssueKey) throws -> (name: String, text: String)) throws -> String {
-        var number = max(allocator.lastAllocated(prefix: prefix), try highestNumber(prefix: prefix)) + 1
+        var number = max(try allocator.lastAllocated(prefix: prefix), try highestNumber(prefix: prefix)) + 1
         while true {
             let (name, text) = try render(IssueKey(prefix: prefix, number: number))
-            if try FileSystem.createIfAbsent(text, at: layout.directory(for: .open) + "/" + name) {
+            if try FileSystem.createIfAbsent(text, at: layout.directory(for: .open) + "/" + name, temporaryDirectory: layout.temporaryDirectory) {
                 try allocator.record(number, prefix: prefix)
                 return name
             }
@@ -130,29 +131,94 @@ public struct IssueStore: Sendable {
         }
     }
 
-    /// Rewrites an issue's file with `changes`, touching only the lines they need.
+    /// Reads issue `key` afresh under its lock and applies the changes `decide` returns for
+    /// it, touching only the lines they need. Every read-modify-write of an issue goes
+    /// through here (or `transition`), so concurrent writers never lose each other's changes.
+    @discardableResult
+    public func modify(_ key: IssueKey, _ decide: (Issue) throws -> [IssueChange]) throws -> Issue {
+        try IssueLock(layout: layout, key: key).withLock {
+            let issue = try self.issue(key)
+            return try rewrite(issue, try decide(issue))
+        }
+    }
+
+    /// `modify` with changes that do not depend on the file's current content.
     @discardableResult
     public func update(_ issue: Issue, _ changes: [IssueChange]) throws -> Issue {
+        try modify(issue.key) { _ in changes }
+    }
+
+    /// What `transition` did.
+    public enum Transition: Sendable {
+        /// The file moved to the other folder and was rewritten.
+        case moved
+        /// The file was already in the folder but its status still said otherwise (an
+        /// earlier close or reopen was cut short): the rewrite was finished.
+        case finished
+        /// Nothing to do.
+        case unchanged
+    }
+
+    /// Closes or reopens issue `key` under its lock: one `rename` that never replaces a file,
+    /// then an atomic rewrite with `changes`; closing releases any claim. Running it again after a crash between the two
+    /// finishes the rewrite. A failure after the move says exactly what state it left.
+    public func transition(_ key: IssueKey, to state: IssueState, _ changes: [IssueChange]) throws -> (Issue, Transition) {
+        try ensureFolders()
+        return try IssueLock(layout: layout, key: key).withLock {
+            let issue = try self.issue(key)
+            if issue.state == state {
+                guard issue.isHalfMoved else { return (issue, .unchanged) }
+                let finished = try rewrite(issue, changes)
+                if state == .closed { ClaimRegistry(layout: layout).forget(key) }
+                return (finished, .finished)
+            }
+            let name = (issue.path as NSString).lastPathComponent
+            let destination = layout.relativePath(state: state, name: name)
+            do {
+                try FileSystem.move(layout.root + "/" + issue.path, to: layout.root + "/" + destination)
+            } catch let error as SystemError where error.code == EEXIST {
+                throw DocketError.failure("cannot move \(issue.path): \(destination) already exists; run 'docket doctor'")
+            }
+            var moved = issue
+            moved.path = destination
+            moved.state = state
+            // A closed issue is nobody's work any more, whichever path closed it.
+            if state == .closed { ClaimRegistry(layout: layout).forget(key) }
+            do {
+                return (try rewrite(moved, changes), .moved)
+            } catch {
+                let verb = state == .closed ? "close" : "reopen"
+                throw DocketError.failure("\(key) was moved to \(destination) but its file still reads as \(issue.state.rawValue): \(error); run 'docket \(verb) \(key.plain)' again to finish")
+            }
+        }
+    }
+
+    /// `transition`, for callers that hold an `Issue`.
+    @discardableResult
+    public func move(_ issue: Issue, to state: IssueState, _ changes: [IssueChange]) throws -> Issue {
+        try transition(issue.key, to: state, changes).0
+    }
+
+    /// Replaces an issue file's text with `text`, under its lock, only if the file still holds
+    /// `expected` (what an editor session started from). Returns false, writing nothing, when
+    /// someone changed the file meanwhile.
+    public func replaceText(of key: IssueKey, expected: String, with text: String) throws -> Bool {
+        try IssueLock(layout: layout, key: key).withLock {
+            let issue = try self.issue(key)
+            let path = layout.root + "/" + issue.path
+            guard try FileSystem.readText(path) == expected else { return false }
+            if text != expected { try FileSystem.writeAtomically(text, to: path, temporaryDirectory: layout.temporaryDirectory) }
+            return true
+        }
+    }
+
+    /// Applies `changes` to the file at `issue.path`; the caller holds the issue's lock.
+    private func rewrite(_ issue: Issue, _ changes: [IssueChange]) throws -> Issue {
+        guard !changes.isEmpty else { return issue }
         let path = layout.root + "/" + issue.path
         let text = try FileSystem.readText(path)
         let updated = try IssueFormat.apply(changes, to: text, path: issue.path)
-        if updated != text { try FileSystem.writeAtomically(updated, to: path) }
+        if updated != text { try FileSystem.writeAtomically(updated, to: path, temporaryDirectory: layout.temporaryDirectory) }
         return try IssueFormat.parse(updated, path: issue.path, state: issue.state).get()
-    }
-
-    /// Moves an issue to the other folder (one `rename`), then applies `changes` there.
-    @discardableResult
-    public func move(_ issue: Issue, to state: IssueState, _ changes: [IssueChange]) throws -> Issue {
-        try ensureFolders()
-        let name = (issue.path as NSString).lastPathComponent
-        let destination = layout.relativePath(state: state, name: name)
-        guard !FileSystem.exists(layout.root + "/" + destination) else {
-            throw DocketError.failure("cannot move \(issue.path): \(destination) already exists")
-        }
-        try FileSystem.move(layout.root + "/" + issue.path, to: layout.root + "/" + destination)
-        var moved = issue
-        moved.path = destination
-        moved.state = state
-        return try update(moved, changes)
     }
 }

@@ -25,6 +25,14 @@ extension ProtocolDocument {
         setValue(ProtocolKey.type)?.lowercased()
     }
 
+    /// The labels: the `Type` (lower case) first, then the `Labels` values, without
+    /// case-insensitive repeats.
+    public var labels: [String] {
+        var seen: Set<String> = []
+        let listed = setValue(ProtocolKey.labels).map { $0.split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty } } ?? []
+        return ((typeLabel.map { [$0] } ?? []) + listed).filter { seen.insert($0.lowercased()).inserted }
+    }
+
     /// `Assigned To`; `nil` for `unassigned` (any case) as well.
     public var assignee: String? {
         guard let value = setValue(ProtocolKey.assignedTo),

@@ -7,9 +7,11 @@ public enum ProtocolKey {
     public static let affectedFiles = "Affected Files"
     public static let assignedTo = "Assigned To"
     public static let status = "Status"
+    /// Labels beyond the one `Type` holds, comma-separated; Docket adds it when needed.
+    public static let labels = "Labels"
 
     /// The keys that map onto issue properties; every other key is an extra field.
-    public static let mapped = [severity, type, discoveredBy, assignedTo, status]
+    public static let mapped = [severity, type, labels, discoveredBy, assignedTo, status]
 
     /// The `Assigned To` value that means nobody.
     public static let unassigned = "unassigned"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A text split into lines that keep their own line endings, so that joining them gives
 /// back the original bytes. Surgical edits replace whole lines and nothing else.
 struct TextLines: Sendable {
@@ -37,5 +39,16 @@ struct TextLines: Sendable {
     static func stripEnding(_ line: Substring) -> Substring {
         // A final "\n" byte ends a last Character of "\n" or "\r\n"; dropLast removes either.
         line.utf8.last == UInt8(ascii: "\n") ? line.dropLast() : line
+    }
+
+    /// `text` with `addition` (written with `\n` line ends) after it, in the text's own line
+    /// ending, on a line of its own even when the text lacks a final newline.
+    static func appending(_ addition: String, to text: String) -> String {
+        let ending = TextLines(text).lineEnding
+        let added = ending == "\r\n"
+            ? addition.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\r\n")
+            : addition
+        let separator = text.isEmpty || text.hasSuffix("\n") ? "" : ending
+        return text + separator + added
     }
 }

@@ -64,15 +64,11 @@ final class LineReader {
             start = 0
         }
         var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            if count <= 0 {
-                atEnd = true
-            } else {
-                buffer.append(contentsOf: chunk[0..<count])
-            }
-            return
+        let count = chunk.withUnsafeMutableBytes { bytes in retryingInterrupts { read(descriptor, bytes.baseAddress, bytes.count) } }
+        if count <= 0 {
+            atEnd = true
+        } else {
+            buffer.append(contentsOf: chunk[0..<count])
         }
     }
 }

@@ -35,12 +35,14 @@ struct MCPToolRunner: Sendable {
     /// JSON text. On failure the error message is the text of an `isError` result.
     static func result(of outcome: Outcome, summary: (JSONValue) -> String) -> JSONValue {
         let output = outcome.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard outcome.exitCode == 0 else {
+        let parsed = try? JSONValue(parsing: Data(output.utf8))
+        // A command over several IDs prints a result for each even when some failed.
+        guard outcome.exitCode == 0 || parsed != nil else {
             let failure = error(in: outcome.stderr)
             return result(text: [failure.message], structured: failure.object, isError: true)
         }
         let notes = outcome.stderr.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let parsed = try? JSONValue(parsing: Data(output.utf8)) else {
+        guard let parsed else {
             return result(text: [output.isEmpty ? "Done." : output] + (notes.isEmpty ? [] : [notes]), structured: nil, isError: false)
         }
         let structured: JSONValue
@@ -50,7 +52,7 @@ struct MCPToolRunner: Sendable {
         default: structured = .object([("result", parsed)])
         }
         let headline = summary(parsed) + (notes.isEmpty ? "" : "\n" + notes)
-        return result(text: [headline, compacted(output)], structured: structured, isError: false)
+        return result(text: [headline, compacted(output)], structured: structured, isError: outcome.exitCode != 0)
     }
 
     /// JSON text without the whitespace between tokens: the command's key order, in fewer

@@ -57,28 +57,33 @@ public enum FileSystem {
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
-    /// Reads a whole file without following a symlink at its last component.
-    public static func read(_ path: String) throws(SystemError) -> Data {
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { throw SystemError("open", path: path) }
-        defer { close(fd) }
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw SystemError("read", path: path)
-            }
-            if count == 0 { break }
-            data.append(buffer, count: count)
-        }
-        return data
+    /// Reads a whole regular file without following a symlink at its last component; a
+    /// FIFO or device is refused rather than read into a hang.
+    public static func readBytes(_ path: String) throws(SystemError) -> [UInt8] {
+        try FileDescriptor.openRegularFile(path).readAll()
     }
 
-    /// Reads a file as UTF-8 text (invalid bytes become U+FFFD).
+    /// `readBytes` as `Data`.
+    public static func read(_ path: String) throws(SystemError) -> Data {
+        Data(try readBytes(path))
+    }
+
+    /// Reads a file as text, keeping invalid UTF-8 bytes (see `LosslessUTF8`).
     public static func readText(_ path: String) throws(SystemError) -> String {
-        String(decoding: try read(path), as: UTF8.self)
+        LosslessUTF8.decode(try readBytes(path))
+    }
+
+    /// `readText`, or nil when nothing is at `path`; any other failure (a FIFO, no
+    /// permission) is an error.
+    public static func readTextIfPresent(_ path: String) throws(SystemError) -> String? {
+        let bytes: [UInt8]
+        do {
+            bytes = try readBytes(path)
+        } catch {
+            if error.code == ENOENT { return nil }
+            throw error
+        }
+        return LosslessUTF8.decode(bytes)
     }
 
     /// Creates `path` and any missing parents.
@@ -89,11 +94,25 @@ public enum FileSystem {
         if mkdir(path, 0o755) != 0, errno != EEXIST { throw SystemError("mkdir", path: path) }
     }
 
-    /// Replaces `path` with `text` atomically: a temporary file in the same directory is
-    /// written, synced and renamed over it, so readers see the old file or the new one.
-    public static func writeAtomically(_ text: String, to path: String) throws(SystemError) {
-        let temporary = try writeTemporary(text, beside: path)
-        guard rename(temporary, path) == 0 else {
+    /// Replaces `path` with `text` atomically: a temporary file is written, synced and
+    /// renamed over it, so readers see the old file or the new one, never a part. The file
+    /// gets `mode`, or keeps its permissions (0644 for a new file).
+    ///
+    /// The temporary file goes in `temporaryDirectory` when given (a git-ignored folder on
+    /// the same file system, so a kill leaves nothing in `git status`), else beside `path`.
+    /// Errors name `path`, never the temporary file.
+    public static func writeAtomically(_ text: String, to path: String, temporaryDirectory: String? = nil, mode: mode_t? = nil) throws(SystemError) {
+        var info = stat()
+        let mode = mode ?? (lstat(path, &info) == 0 ? info.st_mode & 0o7777 : 0o644)
+        let temporary = try writeTemporary(LosslessUTF8.encode(text), for: path, in: temporaryDirectory, mode: mode)
+        var moved = rename(temporary, path) == 0
+        if !moved, errno == EXDEV, temporaryDirectory != nil {
+            unlink(temporary)
+            let beside = try writeTemporary(LosslessUTF8.encode(text), for: path, in: nil, mode: mode)
+            moved = rename(beside, path) == 0
+            if !moved { unlink(beside) }
+        }
+        guard moved else {
             let code = errno
             unlink(temporary)
             throw SystemError("rename", path: path, code: code)
@@ -103,66 +122,73 @@ public enum FileSystem {
 
     /// Creates `path` with `text`, failing with `EEXIST` if it exists. The content is
     /// complete the moment the name appears (written to a temporary file, then linked).
-    public static func createExclusively(_ text: String, at path: String) throws(SystemError) {
-        let temporary = try writeTemporary(text, beside: path)
-        defer { unlink(temporary) }
-        guard link(temporary, path) == 0 else { throw SystemError("link", path: path) }
+    public static func createExclusively(_ text: String, at path: String, temporaryDirectory: String? = nil) throws(SystemError) {
+        var temporary = try writeTemporary(LosslessUTF8.encode(text), for: path, in: temporaryDirectory, mode: 0o644)
+        var linked = link(temporary, path) == 0
+        if !linked, errno == EXDEV, temporaryDirectory != nil {
+            unlink(temporary)
+            temporary = try writeTemporary(LosslessUTF8.encode(text), for: path, in: nil, mode: 0o644)
+            linked = link(temporary, path) == 0
+        }
+        let code = errno
+        unlink(temporary)
+        guard linked else { throw SystemError("link", path: path, code: code) }
         syncDirectory(of: path)
     }
 
     /// `createExclusively`, answering `false` instead of failing when the name is taken.
-    public static func createIfAbsent(_ text: String, at path: String) throws(SystemError) -> Bool {
+    public static func createIfAbsent(_ text: String, at path: String, temporaryDirectory: String? = nil) throws(SystemError) -> Bool {
         do {
-            try createExclusively(text, at: path)
+            try createExclusively(text, at: path, temporaryDirectory: temporaryDirectory)
             return true
         } catch where error.code == EEXIST {
             return false
         }
     }
 
-    /// Moves a file with one `rename`, refusing to replace an existing file.
+    /// Moves a file, failing with `EEXIST` rather than replace anything at `destination`:
+    /// one `renameat2(RENAME_NOREPLACE)`, or `link` then `unlink` on file systems without it.
     public static func move(_ source: String, to destination: String) throws(SystemError) {
-        guard !exists(destination) else { throw SystemError("rename", path: destination, code: EEXIST) }
-        guard rename(source, destination) == 0 else { throw SystemError("rename", path: source) }
+        switch NoReplaceRename.rename(source, destination) {
+        case .renamed:
+            break
+        case .failed(let code):
+            throw SystemError("rename", path: code == EEXIST ? destination : source, code: code)
+        case .unsupported:
+            guard link(source, destination) == 0 else { throw SystemError("link", path: errno == EEXIST ? destination : source) }
+            guard unlink(source) == 0 else { throw SystemError("unlink", path: source) }
+        }
         syncDirectory(of: destination)
         syncDirectory(of: source)
     }
 
-    private static func writeTemporary(_ text: String, beside path: String) throws(SystemError) -> String {
-        let directory = (path as NSString).deletingLastPathComponent
-        let temporary = "\(directory)/.docket-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw SystemError("open", path: temporary) }
-        var bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else {
-                let code = errno
-                close(fd)
+    /// The prefix of every temporary file Docket writes; `doctor` looks for it.
+    public static let temporaryPrefix = ".docket-"
+    public static let temporarySuffix = ".tmp"
+
+    /// Writes, syncs and closes a new temporary file for `path`.
+    private static func writeTemporary(_ bytes: [UInt8], for path: String, in directory: String?, mode: mode_t) throws(SystemError) -> String {
+        let folder = directory ?? (path as NSString).deletingLastPathComponent
+        let temporary = "\(folder)/\(temporaryPrefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))\(temporarySuffix)"
+        do {
+            let file = try FileDescriptor.open(temporary, flags: O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode: mode, path: path)
+            do {
+                // The umask must not narrow what was asked for.
+                fchmod(file.raw, mode)
+                try file.writeAll(bytes)
+                try file.sync()
+            } catch {
                 unlink(temporary)
-                throw SystemError("write", path: temporary, code: code)
+                throw error
             }
-            written += count
         }
-        guard fsync(fd) == 0 else {
-            let code = errno
-            close(fd)
-            unlink(temporary)
-            throw SystemError("fsync", path: temporary, code: code)
-        }
-        close(fd)
-        bytes.removeAll()
         return temporary
     }
 
     /// Makes a directory entry change durable; best effort.
     private static func syncDirectory(of path: String) {
         let directory = (path as NSString).deletingLastPathComponent
-        let fd = open(directory.isEmpty ? "." : directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { return }
-        fsync(fd)
-        close(fd)
+        guard let folder = try? FileDescriptor.open(directory.isEmpty ? "." : directory, flags: O_RDONLY | O_DIRECTORY) else { return }
+        try? folder.sync()
     }
 }
