@@ -63,10 +63,13 @@ enum ArgumentParser {
         return argument[argument.index(after: argument.startIndex)..<colon].allSatisfy { $0.isLetter || $0 == "-" }
     }
 
+    /// `unknown option '--lable'; did you mean '--label'?`, or, with nothing close, how to
+    /// give a value that starts with `-` (a title such as `-dash`).
     private static func unknownOption(_ name: String, spec: CommandSpec) -> DocketError {
         let candidates = spec.options.map { "--" + $0.long }
-        let suggestion = EditDistance.closest(to: name, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
-        return .usage("unknown option '\(name)'\(suggestion)")
+        let hint = EditDistance.closest(to: name, in: candidates).map { "; did you mean '\($0)'?" }
+            ?? "; to give a value that starts with '-', put it after '--'"
+        return .usage("unknown option '\(name)'\(hint)")
     }
 
     private static func checkPositionals(_ positionals: [String], spec: CommandSpec) throws(DocketError) {

@@ -20,10 +20,12 @@ public final class CommandContext: @unchecked Sendable {
     }
 
     /// The project around the start directory, or the error that tells how to make one.
+    /// Refuses a project whose folders lead outside it through a symlink.
     public func layout() throws -> ProjectLayout {
         guard let layout = ProjectLayout.find(from: startDirectory) else {
             throw DocketError.failure("not a docket project (no .project/issues above \(startDirectory)); run 'docket init'")
         }
+        try layout.checkContained()
         return layout
     }
 
@@ -33,14 +35,21 @@ public final class CommandContext: @unchecked Sendable {
 
     public var json: Bool { arguments.flag("json") }
 
-    /// Prints a line to standard output.
+    /// Prints a line to standard output; control characters other than line feeds and tabs
+    /// are shown escaped (see `TerminalText`).
     public func print(_ line: String) {
+        stdout.write(TerminalText.block(line) + "\n")
+    }
+
+    /// Prints a line whose only control characters are Docket's own colour sequences:
+    /// every part of it that came from a file must already have passed through `TerminalText`.
+    func printStyled(_ line: String) {
         stdout.write(line + "\n")
     }
 
-    /// Prints a line to standard error.
+    /// Prints a line to standard error, escaped as `print` does.
     public func warn(_ line: String) {
-        stderr.write(line + "\n")
+        stderr.write(TerminalText.block(line) + "\n")
     }
 
     /// Prints a JSON document to standard output.

@@ -26,8 +26,13 @@ public enum Docket {
             guard arguments.count >= 2 else {
                 return usageError("option '-C' needs a directory", spec: nil, stderr: stderr)
             }
-            let directory = arguments[1]
-            start = directory.hasPrefix("/") ? directory : start + "/" + directory
+            do {
+                start = try StartDirectory.resolve(arguments[1], from: start)
+            } catch {
+                if arguments.contains("--json") { return jsonError(error, stderr: stderr) }
+                stderr.write("docket: \(error.message)\n")
+                return error.exitCode
+            }
             arguments.removeFirst(2)
         }
         guard let name = arguments.first else {
@@ -65,12 +70,12 @@ public enum Docket {
         } catch let error as DocketError {
             if wantsJSON { return jsonError(error, stderr: stderr) }
             if case .usage(let message) = error { return usageError(message, spec: spec, stderr: stderr) }
-            stderr.write("docket: \(error.message)\n")
+            stderr.write("docket: \(TerminalText.block(error.message))\n")
             return error.exitCode
         } catch {
             let failure = DocketError.failure(String(describing: error))
             if wantsJSON { return jsonError(failure, stderr: stderr) }
-            stderr.write("docket: \(failure.message)\n")
+            stderr.write("docket: \(TerminalText.block(failure.message))\n")
             return ExitCode.failure
         }
     }
@@ -89,7 +94,7 @@ public enum Docket {
     }
 
     private static func usageError(_ message: String, spec: CommandSpec?, stderr: TextSink) -> Int32 {
-        var text = "docket: error: \(message)\n"
+        var text = "docket: error: \(TerminalText.block(message))\n"
         if let spec {
             text += "Usage: \(HelpFormatter.usage(spec))\n  See 'docket \(spec.name) --help'.\n"
         } else {

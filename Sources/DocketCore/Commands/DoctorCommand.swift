@@ -25,8 +25,8 @@ enum DoctorCommand: DocketCommand {
                 ("problems", .array(problems.map(\.json))),
             ]))
         } else {
-            for fix in fixes { context.print(fix.message) }
-            for problem in problems { context.print(problem.headline) }
+            for fix in fixes { context.print(TerminalText.line(fix.message)) }
+            for problem in problems { context.print(TerminalText.line(problem.headline)) }
             if problems.isEmpty { context.print(fixes.isEmpty ? "No problems found." : "No problems left.") }
         }
         return problems.isEmpty ? ExitCode.success : ExitCode.failure

@@ -15,8 +15,10 @@ enum InitCommand: DocketCommand {
         }
         let root = ProjectLayout.find(from: context.startDirectory)?.root ?? context.startDirectory
         let layout = ProjectLayout(root: root)
+        try layout.checkContained()
+        try PathContainment.check(layout.templatePath, root: root)
         var created: [String] = []
-        for directory in [layout.directory(for: .open), layout.directory(for: .closed), layout.cacheDirectory] where !FileSystem.isDirectory(directory) {
+        for directory in [layout.directory(for: .open), layout.directory(for: .closed), layout.cacheDirectory] where !ProjectLayout.isFolder(directory) {
             try FileSystem.makeDirectories(directory)
             created.append(layout.relative(directory) + "/")
         }

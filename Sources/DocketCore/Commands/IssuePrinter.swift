@@ -13,12 +13,14 @@ struct IssuePrinter {
         } else {
             for issue in issues {
                 context.print([issue.key.plain, issue.state.rawValue, issue.priority.text, issue.title, issue.labels.joined(separator: ","), issue.assignee ?? "", issue.created ?? ""]
-                    .map(IssuePrinter.singleLine).joined(separator: "\t"))
+                    .map(TerminalText.field).joined(separator: "\t"))
             }
         }
     }
 
-    /// Renders each issue with a template; `\t` and `\n` in the format stand for a tab and a newline.
+    /// Renders each issue with a template; `\t` and `\n` in the format stand for a tab and a
+    /// newline. Values from the file are escaped as `TerminalText` does: the body keeps its
+    /// lines, every other value is one line.
     func printFormatted(_ issues: [Issue], format: String, includeBody: Bool) throws {
         let source = format.replacingOccurrences(of: "\\t", with: "\t").replacingOccurrences(of: "\\n", with: "\n")
         let template: Template
@@ -28,7 +30,7 @@ struct IssuePrinter {
             throw DocketError.usage(error.description)
         }
         for issue in issues {
-            let text = try template.render(issue.json(includeBody: includeBody), escaping: .none)
+            let text = try template.render(IssuePrinter.escaped(issue.json(includeBody: includeBody)), escaping: .none)
             context.stdout.write(text.hasSuffix("\n") ? text : text + "\n")
         }
     }
@@ -39,22 +41,23 @@ struct IssuePrinter {
             return
         }
         let color = context.useColor
-        let ids = issues.map { $0.key.prefix == nil ? "#\($0.key.number)" : $0.key.plain }
+        let ids = issues.map { TerminalText.line($0.key.prefix == nil ? "#\($0.key.number)" : $0.key.plain) }
         let idWidth = max(2, ids.map(\.count).max() ?? 0)
         let ages = issues.map { Timestamp.age(of: $0.created, now: context.now) }
-        let labels = issues.map { $0.labels.joined(separator: ", ") }
+        let labels = issues.map { TerminalText.line($0.labels.joined(separator: ", ")) }
         let labelWidth = min(30, labels.map(\.count).max() ?? 0)
         let fixed = idWidth + 2 + 8 + 2 + 2 + labelWidth + 2 + 4
         let titleWidth = max(10, context.invocation.terminalWidth - fixed)
         for (index, issue) in issues.enumerated() {
             let id = IssuePrinter.pad(ids[index], idWidth)
-            let priority = IssuePrinter.pad(issue.priority.text.count > 8 ? String(issue.priority.text.prefix(8)) : issue.priority.text, 8)
-            let title = IssuePrinter.pad(IssuePrinter.cut(IssuePrinter.singleLine(issue.title), titleWidth), titleWidth)
+            let priorityText = TerminalText.line(issue.priority.text)
+            let priority = IssuePrinter.pad(priorityText.count > 8 ? String(priorityText.prefix(8)) : priorityText, 8)
+            let title = IssuePrinter.pad(IssuePrinter.cut(TerminalText.line(issue.title), titleWidth), titleWidth)
             let label = IssuePrinter.pad(IssuePrinter.cut(labels[index], labelWidth), labelWidth)
             var line = color ? "\u{1B}[1m\(id)\u{1B}[0m  \(IssuePrinter.colored(priority, issue.priority))  \(title)  \u{1B}[36m\(label)\u{1B}[0m  \u{1B}[2m\(ages[index])\u{1B}[0m"
                 : "\(id)  \(priority)  \(title)  \(label)  \(ages[index])"
             while line.hasSuffix(" ") { line.removeLast() }
-            context.print(line)
+            context.printStyled(line)
         }
     }
 
@@ -75,8 +78,14 @@ struct IssuePrinter {
         text.count <= width ? text : String(text.prefix(max(0, width - 1))) + "…"
     }
 
-    /// Tabs and line breaks would break a tab-separated line; they become spaces.
-    static func singleLine(_ text: String) -> String {
-        String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+    /// A template context with every string escaped for printing: `body` as lines, the rest
+    /// as one line each.
+    private static func escaped(_ value: JSONValue, key: String? = nil) -> JSONValue {
+        switch value {
+        case .string(let text): return .string(key == "body" ? TerminalText.block(text) : TerminalText.line(text))
+        case .array(let items): return .array(items.map { escaped($0) })
+        case .object(let members): return .object(members.map { ($0.key, escaped($0.value, key: $0.key)) })
+        default: return value
+        }
     }
 }

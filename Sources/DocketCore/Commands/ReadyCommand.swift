@@ -42,7 +42,7 @@ enum BlockedCommand: DocketCommand {
         } else {
             for issue in blocked {
                 let blockers = issue.blockedBy.filter(open.contains).map(\.description).joined(separator: ", ")
-                context.print("\(issue.key)\t\(issue.title)\tblocked by \(blockers)")
+                context.print([issue.key.description, issue.title, "blocked by \(blockers)"].map(TerminalText.field).joined(separator: "\t"))
             }
         }
         return ExitCode.success

@@ -1,4 +1,5 @@
-/// `docket show`: one issue's fields and body.
+/// `docket show`: one issue's fields and body. The title and fields print as one line
+/// each and the body keeps its lines and tabs; other control characters show escaped.
 enum ShowCommand: DocketCommand {
     static let spec = CommandSpec(
         "show",
@@ -21,7 +22,7 @@ enum ShowCommand: DocketCommand {
             try IssuePrinter(context: context).printFormatted([issue], format: format, includeBody: true)
             return ExitCode.success
         }
-        context.print("\(issue.key)  \(issue.title)")
+        context.print(TerminalText.line("\(issue.key)  \(issue.title)"))
         var rows: [(String, String?)] = [
             ("state", issue.state.rawValue), ("priority", issue.priority.text),
             ("labels", issue.labels.isEmpty ? nil : issue.labels.joined(separator: ", ")),
@@ -33,7 +34,7 @@ enum ShowCommand: DocketCommand {
         rows.append(("path", issue.path))
         for (name, value) in rows {
             guard let value, !value.isEmpty else { continue }
-            context.print(IssuePrinter.pad(name + ":", 11) + " " + value)
+            context.print(IssuePrinter.pad(TerminalText.line(name) + ":", 11) + " " + TerminalText.line(value))
         }
         let body = issue.body.trimmingSpacesAndNewlines
         if !body.isEmpty {
@@ -53,7 +54,7 @@ enum ShowCommand: DocketCommand {
         context.print("")
         context.print("Commits:")
         for commit in commits {
-            context.print("  \(commit.sha.prefix(7))  \(commit.authorDate.prefix(10))  \(commit.subject)")
+            context.print(TerminalText.line("  \(commit.sha.prefix(7))  \(commit.authorDate.prefix(10))  \(commit.subject)"))
         }
     }
 }

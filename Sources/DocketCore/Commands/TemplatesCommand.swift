@@ -19,10 +19,11 @@ enum TemplatesCommand: DocketCommand {
         } else if templates.isEmpty {
             context.print("No named templates; add .project/issues/ISSUE_TEMPLATE/NAME.md (or .github/ISSUE_TEMPLATE/NAME.md).")
         } else {
-            let width = (templates.map(\.name.count).max() ?? 0) + 2
-            for entry in templates {
+            let names = templates.map { TerminalText.line($0.name) }
+            let width = (names.map(\.count).max() ?? 0) + 2
+            for (name, entry) in zip(names, templates) {
                 let about = [entry.template.name, entry.template.about].compactMap { $0 }.joined(separator: ": ")
-                context.print(IssuePrinter.pad(entry.name, width) + about)
+                context.print(IssuePrinter.pad(name, width) + TerminalText.line(about))
             }
         }
         return ExitCode.success

@@ -31,11 +31,27 @@ public struct ProjectLayout: Sendable {
         ".project/issues/\(state.rawValue)/\(name)"
     }
 
-    /// The nearest directory from `start` upward that contains `.project/issues/`.
+    /// Throws when `.project`, `.project/issues`, `open/`, `closed/` or `.project/.docket/`
+    /// is a symlink that leads outside the root; every command that uses the project
+    /// checks this first, so nothing is read from or written to a place outside it.
+    public func checkContained() throws(DocketError) {
+        for path in [directory(for: .open), directory(for: .closed), cacheDirectory] {
+            try PathContainment.check(path, root: root)
+        }
+    }
+
+    /// Whether `path` is a directory or a symlink to one.
+    static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// The nearest directory from `start` upward that contains `.project/issues/` (which
+    /// may be a symlink to a directory).
     public static func find(from start: String) -> ProjectLayout? {
         var directory = (start as NSString).standardizingPath
         while true {
-            if FileSystem.isDirectory(directory + "/.project/issues") {
+            if isFolder(directory + "/.project/issues") {
                 return ProjectLayout(root: directory)
             }
             let parent = (directory as NSString).deletingLastPathComponent

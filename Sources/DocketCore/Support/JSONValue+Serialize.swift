@@ -50,6 +50,9 @@ extension JSONValue {
         out += close
     }
 
+    /// Every control character (C0, DEL, C1) and U+2028/U+2029 is written as `\\uXXXX`,
+    /// so the text is safe to print and to embed in JavaScript; a byte that was not UTF-8
+    /// (see `TerminalText`) becomes U+FFFD.
     private static func writeString(_ text: String, to out: inout String) {
         out += "\""
         for scalar in text.unicodeScalars {
@@ -59,9 +62,10 @@ extension JSONValue {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}":
                 let hex = String(scalar.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case _ where TerminalText.isRawByte(scalar): out += "\u{FFFD}"
             default: out.unicodeScalars.append(scalar)
             }
         }

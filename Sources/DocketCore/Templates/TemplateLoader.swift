@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Named templates live in `.project/issues/ISSUE_TEMPLATE/NAME.md`, falling back to
 /// `.github/ISSUE_TEMPLATE/NAME.md`. Partials resolve to files beside the template and
-/// can never name a path outside it (no `/`, no leading dot).
+/// can never name a path outside it (no `/`, no leading dot). A template folder or file
+/// that a symlink places outside the project is refused.
 struct TemplateLoader {
     let layout: ProjectLayout
 
@@ -12,6 +13,7 @@ struct TemplateLoader {
     /// built-in one when the project has none.
     func load(named name: String?) throws -> IssueTemplate {
         guard let name else {
+            try PathContainment.check(layout.templatePath, root: layout.root)
             guard FileSystem.exists(layout.templatePath) else {
                 return try IssueTemplate(text: DefaultTemplate.text, path: "<built-in ISSUE_TEMPLATE.md>")
             }
@@ -22,6 +24,7 @@ struct TemplateLoader {
         }
         for directory in [layout.namedTemplatesDirectory, layout.githubTemplatesDirectory] {
             let path = directory + "/" + name + ".md"
+            try PathContainment.check(path, root: layout.root)
             if FileSystem.exists(path) { return try read(path) }
         }
         throw DocketError.failure("no template '\(name)' in \(layout.relative(layout.namedTemplatesDirectory))/ or \(layout.relative(layout.githubTemplatesDirectory))/; see 'docket templates'")
@@ -31,6 +34,7 @@ struct TemplateLoader {
     func available() throws -> [(name: String, template: IssueTemplate)] {
         var found: [String: IssueTemplate] = [:]
         for directory in [layout.githubTemplatesDirectory, layout.namedTemplatesDirectory] {
+            try PathContainment.check(directory, root: layout.root)
             for entry in try FileSystem.markdownFiles(in: directory) {
                 found[String(entry.name.dropLast(3))] = try read(directory + "/" + entry.name)
             }
@@ -38,8 +42,10 @@ struct TemplateLoader {
         return found.keys.sorted().compactMap { name in found[name].map { (name, $0) } }
     }
 
+    /// Reads a template file, refusing one that a symlink places outside the project.
     private func read(_ path: String) throws -> IssueTemplate {
-        try IssueTemplate(text: FileSystem.readText(path), path: layout.relative(path))
+        try PathContainment.check(path, root: layout.root)
+        return try IssueTemplate(text: FileSystem.readText(path), path: layout.relative(path))
     }
 
     /// Partials for a template at `templatePath`: files beside it, parsed once each.
@@ -51,6 +57,7 @@ struct TemplateLoader {
             guard TemplateLoader.isSafeName(name) else { return nil }
             if let cached = cache.get(name) { return cached }
             for candidate in [directory + "/" + name + ".md", directory + "/" + name] where FileSystem.exists(candidate) {
+                try PathContainment.check(candidate, root: layout.root)
                 let text = try FileSystem.readText(candidate)
                 let template = try Template(parsing: text, path: layout.relative(candidate))
                 cache.set(name, template)

@@ -1,0 +1,81 @@
+/// Makes text from files safe to print: no control character reaches a terminal or a
+/// tab-separated line raw, and nothing is dropped, so what a file holds stays visible.
+///
+/// The scheme (the same everywhere Docket prints text):
+/// - tab, line feed and carriage return: `\t`, `\n`, `\r`;
+/// - every other C0 control and DEL: `\x` and two hex digits (`\x1b`, `\x07`, `\x7f`);
+/// - C1 controls U+0080–U+009F, and U+2028/U+2029 where a line must stay one line:
+///   `\u` and four hex digits (`\u009b`, `\u2028`);
+/// - a byte of a file that is not UTF-8, carried as U+10FF80–U+10FFFF (byte b as
+///   U+10FF00 + b): `\x` and the byte (`\xff`);
+/// - in a tab-separated field only, a backslash is doubled (`\\`), so a field reads back
+///   exactly.
+public enum TerminalText {
+    /// One line on a terminal: every control character escaped, tabs and line breaks too.
+    public static func line(_ text: String) -> String {
+        escape(text, mode: .line)
+    }
+
+    /// A field of a tab-separated line: as `line`, and a backslash doubled.
+    public static func field(_ text: String) -> String {
+        escape(text, mode: .field)
+    }
+
+    /// Text of many lines: line feeds, tabs and CR LF line ends kept, every other control
+    /// character escaped.
+    public static func block(_ text: String) -> String {
+        escape(text, mode: .block)
+    }
+
+    /// Whether a scalar stands for a byte that was not UTF-8 (`U+10FF80`–`U+10FFFF`).
+    static func isRawByte(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x10FF80 && scalar.value <= 0x10FFFF
+    }
+
+    private enum Mode { case line, field, block }
+
+    private static func escape(_ text: String, mode: Mode) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.contains(where: { needsEscape($0, mode: mode) }) else { return text }
+        var out = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            guard needsEscape(scalar, mode: mode) else {
+                out.append(scalar)
+                continue
+            }
+            if mode == .block, scalar == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" {
+                out.append(scalar)
+                continue
+            }
+            out.append(contentsOf: escaped(scalar).unicodeScalars)
+        }
+        return String(out)
+    }
+
+    private static func needsEscape(_ scalar: Unicode.Scalar, mode: Mode) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A: return mode != .block
+        case 0x5C: return mode == .field
+        case 0x2028, 0x2029: return mode != .block
+        case 0x00..<0x20, 0x7F...0x9F: return true
+        default: return isRawByte(scalar)
+        }
+    }
+
+    private static func escaped(_ scalar: Unicode.Scalar) -> String {
+        switch scalar.value {
+        case 0x09: return "\\t"
+        case 0x0A: return "\\n"
+        case 0x0D: return "\\r"
+        case 0x5C: return "\\\\"
+        case 0x00..<0x20, 0x7F: return "\\x" + hex(scalar.value, digits: 2)
+        case _ where isRawByte(scalar): return "\\x" + hex(scalar.value - 0x10FF00, digits: 2)
+        default: return "\\u" + hex(scalar.value, digits: 4)
+        }
+    }
+
+    private static func hex(_ value: UInt32, digits: Int) -> String {
+        let text = String(value, radix: 16)
+        return String(repeating: "0", count: max(0, digits - text.count)) + text
+    }
+}
