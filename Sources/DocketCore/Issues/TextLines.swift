@@ -48,7 +48,7 @@ struct TextLines: Sendable {
         let added = ending == "\r\n"
             ? addition.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\r\n")
             : addition
-        let separator = text.isEmpty || text.hasSuffix("\n") ? "" : ending
+        let separator = text.isEmpty || text.utf8.last == UInt8(ascii: "\n") ? "" : ending
         return text + separator + added
     }
 }
