@@ -34,14 +34,8 @@ public final class FileDescriptorSink: TextSink, Sendable {
         self.descriptor = descriptor
     }
 
+    /// Writes the text; a closed pipe (`docket list | head`) ends the output quietly.
     public func write(_ text: String) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else { return }
-            offset += written
-        }
+        try? FileDescriptor.writeAll(Array(text.utf8), to: descriptor, path: "standard output")
     }
 }

@@ -64,6 +64,11 @@ final class FileDescriptor {
 
     /// Writes every byte, however many calls it takes.
     func writeAll(_ bytes: [UInt8]) throws(SystemError) {
+        try FileDescriptor.writeAll(bytes, to: raw, path: path)
+    }
+
+    /// Writes every byte to a descriptor this type does not own (standard output, say).
+    static func writeAll(_ bytes: [UInt8], to raw: Int32, path: String) throws(SystemError) {
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { buffer in
