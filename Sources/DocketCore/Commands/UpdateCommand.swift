@@ -21,8 +21,8 @@ enum UpdateCommand: DocketCommand {
         if let title = arguments.value("title") { changes.append(.title(try context.title(title))) }
         if let priority = arguments.value("priority") { changes.append(.priority(try context.priority(priority))) }
         if let assignee = arguments.value("assignee") { changes.append(.assignee(assignee.trimmingSpacesAndNewlines.nonEmpty)) }
-        let added = try arguments.all("add-label").map { try context.label($0) }
-        let removed = Set(try arguments.all("remove-label").map { try context.label($0).lowercased() })
+        let added = try context.labels(arguments.all("add-label"))
+        let removed = Set(try context.labels(arguments.all("remove-label")).map { $0.lowercased() })
         let store = try context.store()
         let issue = try store.issue(key)
         if !added.isEmpty || !removed.isEmpty {
