@@ -35,12 +35,11 @@ enum EditCommand: DocketCommand {
         case .success(let result):
             parsed = result
         }
-        guard parsed.key == issue.key else {
-            let line = (try? FrontMatter(parsing: edited, path: issue.path))?.entry("id").map { $0.lines.lowerBound + 1 }
-                ?? ProtocolDocument(text: edited, fileName: "").headingLine ?? 1
-            throw DocketError.failure("\(issue.path):\(line): the ID cannot change (it is \(issue.key), the edit says \(parsed.key))\n\(kept)")
+        if let change = idChange(from: original, to: edited, issue: issue, parsed: parsed) {
+            throw DocketError.failure("\(change)\n\(kept)")
         }
-        let target = parsed.status.flatMap { Doctor.closedness(ProtocolStatus(reading: $0)) }.map { $0 ? IssueState.closed : .open } ?? issue.state
+        let closedness = parsed.status == issue.status ? nil : parsed.status.flatMap { Doctor.closedness(ProtocolStatus(reading: $0)) }
+        let target = closedness.map { $0 ? IssueState.closed : .open } ?? issue.state
         var saved = issue
         if target != issue.state {
             do {
@@ -52,6 +51,20 @@ enum EditCommand: DocketCommand {
         try FileSystem.writeAtomically(edited, to: store.layout.root + "/" + saved.path)
         unlink(draft)
         return report(try IssueFormat.parse(edited, path: saved.path, state: saved.state).get(), saved: true, context)
+    }
+
+    /// Why the edit changes the issue's ID (`path:line: ...`), or `nil` when it keeps it: the
+    /// `id:` of a front-matter file, or the `# PREFIX-NNN` heading of an ISSUE-NNN file.
+    private static func idChange(from original: String, to edited: String, issue: Issue, parsed: Issue) -> String? {
+        if FrontMatter.starts(original) {
+            guard parsed.key != issue.key else { return nil }
+            let line = (try? FrontMatter(parsing: edited, path: issue.path))?.entry("id").map { $0.lines.lowerBound + 1 } ?? 1
+            return "\(issue.path):\(line): the ID cannot change (it is \(issue.key), the edit says \(parsed.key))"
+        }
+        let before = ProtocolDocument(text: original, fileName: "")
+        let after = ProtocolDocument(text: edited, fileName: "")
+        guard let was = before.headingID, let now = after.headingID, was != now else { return nil }
+        return "\(issue.path):\(after.headingLine ?? 1): the ID cannot change (it is \(was), the edit says \(now))"
     }
 
     private static func report(_ issue: Issue, saved: Bool, _ context: CommandContext) -> Int32 {
