@@ -84,6 +84,16 @@ import Testing
         #expect(run(project, "edit", "1").exitCode == 0)
     }
 
+    @Test(arguments: [
+        ([:], "vi"),
+        (["EDITOR": "nano -w"], "nano -w"),
+        (["VISUAL": "", "EDITOR": "ed"], "ed"),
+        (["VISUAL": "code --wait", "EDITOR": "ed"], "code --wait"),
+    ])
+    func theEditorIsVisualThenEditorThenVi(environment: [String: String], command: String) {
+        #expect(Editor.command(environment: environment) == command)
+    }
+
     private static let aborting: [(script: String, message: String)] = [
         ("exit 1", "aborting: the editor exited with status 1; nothing changed"),
         (#": > "$1""#, "aborting: empty buffer; nothing changed"),
