@@ -125,7 +125,10 @@ private func texts(_ result: JSONValue) -> [String] {
 
     @Test(arguments: [
         ("create", "{}", "missing required argument 'title'"),
-        ("create", #"{"title":"t","labels":[1]}"#, "'labels' must be a list of strings"),
+        ("create", #"{"title":"t","labels":[1]}"#, "'labels' must be an array of strings; an item is not a string"),
+        ("create", #"{"title":"t","labels":"bug"}"#, "'labels' must be an array of strings"),
+        ("update", #"{"id":"1","add_labels":"bug"}"#, "'add_labels' must be an array of strings"),
+        ("close", #"{"ids":"1"}"#, "'ids' must be an array of issue IDs"),
         ("create", #"{"title":"t","priority":"urgent"}"#, "'priority' must be one of critical, high, medium, low"),
         ("create", #"{"title":"t","lables":["bug"]}"#, "unknown argument 'lables'"),
         ("list", #"{"limit":-1}"#, "'limit' must be a non-negative integer"),

@@ -16,14 +16,21 @@ extension CommandContext {
         return priority
     }
 
-    /// A label: printable text on one line.
-    func label(_ text: String) throws(DocketError) -> String {
-        let trimmed = text.trimmingSpacesAndNewlines
-        guard !trimmed.isEmpty else { throw .usage("a label cannot be empty") }
-        guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) else {
-            throw .usage("a label must be printable text on one line")
+    /// The labels of a label option's values: each value is a comma-separated list, as
+    /// `gh --label bug,docs` takes it, so a label never contains a comma. Empty items are
+    /// skipped; a value with no label at all, or a label that is not printable text on one
+    /// line, is a usage error.
+    func labels(_ values: [String]) throws(DocketError) -> [String] {
+        var labels: [String] = []
+        for value in values {
+            guard !value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) else {
+                throw .usage("a label must be printable text on one line")
+            }
+            let items = value.split(separator: ",").map { String($0).trimmingSpacesAndNewlines }.filter { !$0.isEmpty }
+            guard !items.isEmpty else { throw .usage("a label cannot be empty") }
+            labels += items
         }
-        return trimmed
+        return labels
     }
 
     /// A title: non-empty, one line.

@@ -5,7 +5,11 @@ enum EditCommand: DocketCommand {
     static let spec = CommandSpec(
         "edit",
         abstract: "Edit an issue in $VISUAL/$EDITOR.",
-        discussion: "An invalid result is not saved over the issue; it is kept beside it and its path printed.",
+        discussion: """
+            An editor that fails or leaves an empty buffer changes nothing. An invalid result, or one that \
+            changes the issue's ID, is not saved over the issue; it is kept aside and its path printed. \
+            A changed status that means open or closed moves the issue to that folder.
+            """,
         arguments: [ArgumentSpec("ID", help: "The issue to edit.")]
     )
 
@@ -18,17 +22,56 @@ enum EditCommand: DocketCommand {
         try FileSystem.makeDirectories(store.layout.cacheDirectory)
         let draft = store.layout.cacheDirectory + "/edit-\(issue.key.plain)-\(getpid()).md"
         try FileSystem.writeAtomically(original, to: draft)
-        try Editor.edit(draft, environment: context.invocation.environment)
-        let edited = try FileSystem.readText(draft)
-        if case .failure(let problem) = IssueFormat.parse(edited, path: issue.path, state: issue.state) {
-            throw DocketError.failure("\(problem.headline)\nthe issue is unchanged; your edit is kept in \(store.layout.relative(draft))")
+        let edited = try Editor.edit(draft, environment: context.invocation.environment)
+        let kept = "the issue is unchanged; your edit is kept in \(context.typedPath(draft))"
+        guard edited != original else {
+            unlink(draft)
+            return report(issue, saved: false, context)
+        }
+        let parsed: Issue
+        switch IssueFormat.parse(edited, path: issue.path, state: issue.state) {
+        case .failure(let problem):
+            throw DocketError.failure("\(problem.headline)\n\(kept)")
+        case .success(let result):
+            parsed = result
+        }
+        if let change = idChange(from: original, to: edited, issue: issue, parsed: parsed) {
+            throw DocketError.failure("\(change)\n\(kept)")
+        }
+        // A status the edit changed moves the file; one it left alone keeps it where it is.
+        let target = parsed.status == issue.status ? issue.state : parsed.recordedState ?? issue.state
+        let saved: Issue?
+        do {
+            saved = try store.replaceText(of: key, expected: original, with: edited, in: target)
+        } catch {
+            throw DocketError.failure("\((error as? DocketError)?.message ?? String(describing: error))\n\(kept)")
+        }
+        guard let saved else {
+            throw DocketError.failure("\(issue.key) changed while you were editing it\n\(kept)")
         }
         unlink(draft)
-        if edited != original { try FileSystem.writeAtomically(edited, to: path) }
+        return report(try IssueFormat.parse(edited, path: saved.path, state: saved.state).get(), saved: true, context)
+    }
+
+    /// Why the edit changes the issue's ID (`path:line: ...`), or `nil` when it keeps it: the
+    /// `id:` of a front-matter file, or the `# PREFIX-NNN` heading of an ISSUE-NNN file.
+    private static func idChange(from original: String, to edited: String, issue: Issue, parsed: Issue) -> String? {
+        if FrontMatter.starts(original) {
+            guard parsed.key != issue.key else { return nil }
+            let line = (try? FrontMatter(parsing: edited, path: issue.path))?.entry("id").map { $0.lines.lowerBound + 1 } ?? 1
+            return "\(issue.path):\(line): the ID cannot change (it is \(issue.key), the edit says \(parsed.key))"
+        }
+        let before = ProtocolDocument(text: original, fileName: "")
+        let after = ProtocolDocument(text: edited, fileName: "")
+        guard let was = before.headingID, let now = after.headingID, was != now else { return nil }
+        return "\(issue.path):\(after.headingLine ?? 1): the ID cannot change (it is \(was), the edit says \(now))"
+    }
+
+    private static func report(_ issue: Issue, saved: Bool, _ context: CommandContext) -> Int32 {
         if context.json {
-            context.printJSON(try IssueFormat.parse(edited, path: issue.path, state: issue.state).get().json(includeBody: true))
+            context.printJSON(issue.json(includeBody: true))
         } else {
-            context.print(edited == original ? "No changes to \(issue.key)" : "Saved \(issue.key) \(issue.path)")
+            context.print(saved ? "Saved \(issue.key) \(issue.path)" : "No changes to \(issue.key)")
         }
         return ExitCode.success
     }

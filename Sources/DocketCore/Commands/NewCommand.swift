@@ -5,10 +5,15 @@ enum NewCommand: DocketCommand {
     static let spec = CommandSpec(
         "new",
         abstract: "File a new issue from the template.",
-        discussion: "The template is .project/issues/ISSUE_TEMPLATE.md, or ISSUE_TEMPLATE/NAME.md with -t NAME.",
-        arguments: [ArgumentSpec("TITLE", help: "The issue's title (one line).")],
+        discussion: """
+            The template is .project/issues/ISSUE_TEMPLATE.md, or ISSUE_TEMPLATE/NAME.md with -t NAME. \
+            Body text goes where the template says {{body}}, or after the template's text when it has no place for it. \
+            A -F FILE that is a whole Docket issue (front matter with a title, such as a draft 'new -e' kept) \
+            is filed as that issue with a new ID; TITLE, -l, -p and -a then change it.
+            """,
+        arguments: [ArgumentSpec("TITLE", .optional, help: "The issue's title (one line); optional when -F names a whole issue.")],
         options: [
-            .option("label", short: "l", value: "LABEL", repeatable: true, help: "Add a label."),
+            .option("label", short: "l", value: "LABEL", repeatable: true, help: "Add labels (comma-separated: -l bug,docs)."),
             .option("priority", short: "p", value: "PRIORITY", help: "critical, high, medium (default) or low."),
             .option("assignee", short: "a", value: "NAME", help: "Assign the issue."),
             .option("message", short: "m", value: "TEXT", help: "The body text the template places."),
@@ -28,16 +33,24 @@ enum NewCommand: DocketCommand {
         if arguments.value("message") != nil, arguments.value("file") != nil {
             throw DocketError.usage("use either -m or -F, not both")
         }
-        var title = try context.title(arguments.positionals[0])
-        let labels = try arguments.all("label").map { try context.label($0) }
+        let body = try context.bodyText()
+        if let body, let file = arguments.value("file") {
+            let path = file == "-" ? "<stdin>" : file
+            if let kept = try keptIssue(in: body, path: path) {
+                return try report(try createFromKept(kept, text: body, path: path, overrides: true, context: context), context)
+            }
+        }
+        guard let rawTitle = arguments.positionals.first else { throw DocketError.usage("missing TITLE") }
+        var title = try context.title(rawTitle)
+        let labels = try context.labels(arguments.all("label"))
         let priority = try arguments.value("priority").map { try context.priority($0) }
         let assignee = arguments.value("assignee").map(\.trimmingSpacesAndNewlines).nonEmpty
-        let body = try context.bodyText()
         let store = try context.store()
         let loader = TemplateLoader(layout: store.layout)
         let template = try loader.load(named: arguments.value("template"))
         let parsed = try template.parsedBody()
         let partials = loader.partials(besides: store.layout.root + "/" + template.path)
+        let placesBody = try parsed.hasPlace(for: "body", partials: partials)
         if !template.titlePrefix.isEmpty, !title.hasPrefix(template.titlePrefix) {
             title = template.titlePrefix + title
         }
@@ -61,7 +74,8 @@ enum NewCommand: DocketCommand {
             values += [("branch", git.branch.nonEmpty.map(JSONValue.string) ?? .null), ("commit", git.commit.nonEmpty.map(JSONValue.string) ?? .null)]
             values.append(("docket_version", .string(Docket.version)))
             var issue = draft
-            issue.body = try parsed.render(.object(values), escaping: .none, partials: partials)
+            issue.body = try parsed.render(.object(values), escaping: .none, partials: partials, maximumLength: IssueTemplate.maximumRenderedLength)
+            if let body, !placesBody { issue.body = appending(body, to: issue.body) }
             return (Slug.fileName(for: key, title: issue.title), IssueFile.render(issue))
         }
         let issue: Issue
@@ -69,7 +83,9 @@ enum NewCommand: DocketCommand {
             guard !arguments.flag("edit") else {
                 throw DocketError.usage("-e does not work with ISSUE-NNN templates yet; file the issue, then 'docket edit' it")
             }
-            issue = try createProtocolIssue(store: store, template: template, parsed: parsed, partials: partials, draft: draft, headingPrefix: headingPrefix, body: body, context: context)
+            issue = try createProtocolIssue(
+                store: store, template: template, parsed: parsed, partials: partials, draft: draft, headingPrefix: headingPrefix,
+                body: body, mustachePlacesBody: placesBody, context: context)
         } else if arguments.value("prefix") != nil {
             throw DocketError.usage("--prefix needs an ISSUE-NNN style template (see 'docket init --style protocol')")
         } else if arguments.flag("edit") {
@@ -77,6 +93,11 @@ enum NewCommand: DocketCommand {
         } else {
             issue = try store.create(prefix: nil, render: render)
         }
+        return try report(issue, context)
+    }
+
+    private static func report(_ issue: Issue, _ context: CommandContext) throws -> Int32 {
+        let arguments = context.arguments
         if context.json {
             context.printJSON(issue.json(includeBody: false))
         } else if arguments.flag("quiet") {
@@ -87,11 +108,20 @@ enum NewCommand: DocketCommand {
         return ExitCode.success
     }
 
+    /// `body` after a rendered template that had no place for it, separated by a blank line.
+    static func appending(_ body: String, to text: String) -> String {
+        let addition = body.trimmingTrailingNewlines
+        guard !addition.trimmingSpacesAndNewlines.isEmpty else { return text }
+        let head = text.trimmingTrailingNewlines
+        return head.isEmpty ? addition + "\n" : head + "\n\n" + addition + "\n"
+    }
+
     /// Files an issue in the `# PREFIX-NNN: Title` dialect: Mustache tags (if any) render
-    /// first, then the template's own bracket conventions are filled.
+    /// first, then the template's own bracket conventions are filled. The body goes under
+    /// `## Description` (which is added when missing) unless the Mustache tags placed it.
     private static func createProtocolIssue(
         store: IssueStore, template: IssueTemplate, parsed: Template, partials: PartialResolver, draft: Issue,
-        headingPrefix: String, body: String?, context: CommandContext
+        headingPrefix: String, body: String?, mustachePlacesBody: Bool, context: CommandContext
     ) throws -> Issue {
         let arguments = context.arguments
         let rawPrefix = arguments.value("prefix") ?? headingPrefix
@@ -108,20 +138,21 @@ enum NewCommand: DocketCommand {
         }
         let files = arguments.all("files").flatMap { $0.split(separator: ",").map { $0.trimmingSpaces } }.filter { !$0.isEmpty }
         let author = context.actor
+        let rendersTags = Template.containsTags(template.source)
         return try store.create(prefix: prefix) { key in
             var source = template.source
-            if Template.containsTags(source) {
+            if rendersTags {
                 let values: JSONValue = .object([
                     ("id", .int(key.number)), ("key", .string(key.plain)), ("title", .string(draft.title)),
                     ("date", .string(Timestamp.day(context.now))), ("timestamp", .string(context.timestamp)), ("author", .string(author)),
                     ("body", body.map { JSONValue.string($0) } ?? .null), ("docket_version", .string(Docket.version)),
                 ])
-                source = try parsed.render(values, escaping: .none, partials: partials)
+                source = try parsed.render(values, escaping: .none, partials: partials, maximumLength: IssueTemplate.maximumRenderedLength)
             }
             let values = ProtocolTemplateValues(
                 prefix: prefix, number: key.number, title: draft.title, priority: draft.priority.text, labels: draft.labels,
                 author: author, assignee: draft.assignee, files: files, fields: fields,
-                body: body?.trimmingTrailingNewlines, date: Timestamp.day(context.now)
+                body: rendersTags && mustachePlacesBody ? nil : body?.trimmingTrailingNewlines, date: Timestamp.day(context.now)
             )
             return (Slug.fileName(for: key, title: draft.title), ProtocolTemplate.fill(source, with: values))
         }
@@ -131,30 +162,6 @@ enum NewCommand: DocketCommand {
     static func mergeLabels(_ first: [String], _ second: [String]) -> [String] {
         var seen: Set<String> = []
         return (first + second).filter { seen.insert($0.lowercased()).inserted }
-    }
-
-    /// `-e`: the user edits a draft; the file is created only from a valid result, and an
-    /// invalid one is kept for the user rather than lost.
-    private static func createEdited(
-        store: IssueStore, render: (IssueKey) throws -> (name: String, text: String), context: CommandContext
-    ) throws -> Issue {
-        try FileSystem.makeDirectories(store.layout.cacheDirectory)
-        let draftPath = store.layout.cacheDirectory + "/new-issue-\(getpid()).md"
-        try FileSystem.writeAtomically(try render(IssueKey(number: 1)).text, to: draftPath)
-        try Editor.edit(draftPath, environment: context.invocation.environment)
-        let edited = try FileSystem.readText(draftPath)
-        let parsed: Issue
-        do {
-            parsed = try IssueFile.parse(frontMatterText: edited, path: store.layout.relative(draftPath), state: .open)
-        } catch {
-            throw DocketError.failure("\(error.headline)\nyour text is kept in \(store.layout.relative(draftPath)); fix it and file it with 'docket new \"TITLE\" -F \(store.layout.relative(draftPath))'")
-        }
-        let issue = try store.create(prefix: nil) { key in
-            let matter = try FrontMatter(parsing: edited, path: draftPath)
-            return (Slug.fileName(for: key, title: parsed.title), matter.applying([.text("id", String(key.number))]))
-        }
-        unlink(draftPath)
-        return issue
     }
 }
 

@@ -21,14 +21,15 @@ enum UpdateCommand: DocketCommand {
         if let title = arguments.value("title") { changes.append(.title(try context.title(title))) }
         if let priority = arguments.value("priority") { changes.append(.priority(try context.priority(priority))) }
         if let assignee = arguments.value("assignee") { changes.append(.assignee(assignee.trimmingSpacesAndNewlines.nonEmpty)) }
-        let added = try arguments.all("add-label").map { try context.label($0) }
-        let removed = Set(try arguments.all("remove-label").map { try context.label($0).lowercased() })
+        let added = try context.labels(arguments.all("add-label"))
+        let removed = Set(try context.labels(arguments.all("remove-label")).map { $0.lowercased() })
         guard !changes.isEmpty || !added.isEmpty || !removed.isEmpty else {
             throw DocketError.usage("nothing to change; give --title, --add-label, --remove-label, -p or -a")
         }
         let store = try context.store()
+        let requested = changes
         let updated = try store.modify(key) { issue in
-            var all = changes
+            var all = requested
             if !added.isEmpty || !removed.isEmpty {
                 let kept = issue.labels.filter { !removed.contains($0.lowercased()) }
                 let labels = NewCommand.mergeLabels(kept, added)

@@ -174,11 +174,7 @@ public struct IssueStore: Sendable {
             }
             let name = (issue.path as NSString).lastPathComponent
             let destination = layout.relativePath(state: state, name: name)
-            do {
-                try FileSystem.move(layout.root + "/" + issue.path, to: layout.root + "/" + destination)
-            } catch let error as SystemError where error.code == EEXIST {
-                throw DocketError.failure("cannot move \(issue.path): \(destination) already exists; run 'docket doctor'")
-            }
+            try moveFile(issue.path, to: destination)
             var moved = issue
             moved.path = destination
             moved.state = state
@@ -199,16 +195,31 @@ public struct IssueStore: Sendable {
         try transition(issue.key, to: state, changes).0
     }
 
-    /// Replaces an issue file's text with `text`, under its lock, only if the file still holds
-    /// `expected` (what an editor session started from). Returns false, writing nothing, when
-    /// someone changed the file meanwhile.
-    public func replaceText(of key: IssueKey, expected: String, with text: String) throws -> Bool {
-        try IssueLock(layout: layout, key: key).withLock {
+    /// Replaces an issue file's text with `text` (what an editor session produced), under
+    /// its lock, moving it to `state`'s folder first when that differs. Only if the file
+    /// still holds `expected`, what the session started from: otherwise nothing is written
+    /// and the result is nil, so a change made meanwhile is never lost.
+    public func replaceText(of key: IssueKey, expected: String, with text: String, in state: IssueState) throws -> Issue? {
+        try IssueLock(layout: layout, key: key).withLock { () throws -> Issue? in
             let issue = try self.issue(key)
-            let path = layout.root + "/" + issue.path
-            guard try FileSystem.readText(path) == expected else { return false }
-            if text != expected { try FileSystem.writeAtomically(text, to: path, temporaryDirectory: layout.temporaryDirectory) }
-            return true
+            guard try FileSystem.readText(layout.root + "/" + issue.path) == expected else { return nil }
+            let path = layout.relativePath(state: state, name: (issue.path as NSString).lastPathComponent)
+            if issue.state != state {
+                try moveFile(issue.path, to: path)
+                if state == .closed { ClaimRegistry(layout: layout).forget(key) }
+            }
+            try FileSystem.writeAtomically(text, to: layout.root + "/" + path, temporaryDirectory: layout.temporaryDirectory)
+            return try IssueFormat.parse(text, path: path, state: state).get()
+        }
+    }
+
+    /// Renames an issue file between folders, never over another file.
+    private func moveFile(_ path: String, to destination: String) throws {
+        do {
+            try FileSystem.move(layout.root + "/" + path, to: layout.root + "/" + destination)
+        } catch {
+            guard error.code == EEXIST else { throw error }
+            throw DocketError.failure("cannot move \(path): \(destination) already exists; run 'docket doctor'")
         }
     }
 

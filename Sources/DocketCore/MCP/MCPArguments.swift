@@ -57,13 +57,13 @@ struct MCPArguments: Sendable {
         case .id:
             texts[name] = try MCPArguments.id(value, name: name)
         case .strings:
-            let items = value.arrayValue ?? [value]
+            guard let items = value.arrayValue else { throw MCPToolError("'\(name)' must be an array of strings, such as [\"bug\"]") }
             lists[name] = try items.map { item throws(MCPToolError) in
-                guard let text = item.stringValue else { throw MCPToolError("'\(name)' must be a list of strings") }
+                guard let text = item.stringValue else { throw MCPToolError("'\(name)' must be an array of strings; an item is not a string") }
                 return text
             }
         case .ids:
-            let items = value.arrayValue ?? [value]
+            guard let items = value.arrayValue else { throw MCPToolError("'\(name)' must be an array of issue IDs, such as [\"12\"]") }
             lists[name] = try items.map { item throws(MCPToolError) in try MCPArguments.id(item, name: name) }
         }
     }

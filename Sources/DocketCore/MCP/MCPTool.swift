@@ -45,13 +45,13 @@ struct MCPParameter: Sendable {
         case string
         /// A non-negative integer.
         case count
-        /// A list of strings (a single string is taken as a one-element list).
+        /// A JSON array of strings; a bare string is refused, as the schema says.
         case strings
         /// One of a fixed set of lower-case words.
         case choice([String])
         /// An issue ID: a string such as "12", "#12" or "SEC-002", or an integer.
         case id
-        /// A list of issue IDs.
+        /// A JSON array of issue IDs (each a string or an integer, as for `id`).
         case ids
     }
 

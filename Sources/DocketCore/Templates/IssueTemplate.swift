@@ -4,6 +4,9 @@
 /// issue-template keys (`name`, `about`, `title`, `labels` as a list or comma-separated
 /// string, `assignees`) are both understood, so `.github/ISSUE_TEMPLATE/*.md` works as is.
 struct IssueTemplate: Sendable {
+    /// The most a template may render (10 MB of UTF-8); `new` fails and writes nothing beyond it.
+    static let maximumRenderedLength = 10 << 20
+
     var name: String?
     var about: String?
     var titlePrefix: String

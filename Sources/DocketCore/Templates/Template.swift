@@ -20,12 +20,14 @@ public struct Template: Sendable {
 
     /// Renders against `context`. Missing names render as empty.
     ///
-    /// Throws what `partials` throws, and a `Diagnostic` when partials nest deeper than 256
-    /// (a partial including itself without end).
+    /// Throws what `partials` throws, a `Diagnostic` when partials nest deeper than 256
+    /// (a partial including itself without end), and one as soon as the output would be longer
+    /// than `maximumLength` UTF-8 bytes, so a template that multiplies its text stops early.
     public func render(
-        _ context: JSONValue, escaping: TemplateEscaping = .none, partials: PartialResolver = .none
+        _ context: JSONValue, escaping: TemplateEscaping = .none, partials: PartialResolver = .none,
+        maximumLength: Int = .max
     ) throws -> String {
-        var renderer = TemplateRenderer(escaping: escaping, partials: partials)
+        var renderer = TemplateRenderer(escaping: escaping, partials: partials, maximumLength: maximumLength)
         return try renderer.render(program, context: context)
     }
 
