@@ -120,7 +120,7 @@ private func damagedIndexIsRebuiltWithOneLineAndTheCommandSucceeds(_ damage: Dam
     #expect(project.run("reindex").exitCode == 1)
 }
 
-@Test func brokenFilesAreCountedInOneLineAndTheRestIsListed() throws {
+@Test func brokenFilesAreNamedInOneBlockAndTheRestIsListed() throws {
     let project = try Project()
     defer { project.remove() }
     try project.write(".project/issues/open/0001-a.md", issueFile(1, "Fine"))
@@ -129,7 +129,12 @@ private func damagedIndexIsRebuiltWithOneLineAndTheCommandSucceeds(_ damage: Dam
     _ = project.run("list")
     let outcome = project.run("list", "--json")
     #expect(outcome.exitCode == 0)
-    #expect(outcome.stderr == "2 issue files could not be read; run 'docket doctor'\n")
+    #expect(outcome.stderr == """
+        .project/issues/open/0002-b.md:1: missing 'id'
+        .project/issues/open/0003-c.md:2: unterminated flow list; expected ']'
+        2 issue files could not be read; run 'docket doctor'
+
+        """)
     #expect(try keys(outcome) == ["1"])
 }
 
@@ -142,7 +147,7 @@ private func damagedIndexIsRebuiltWithOneLineAndTheCommandSucceeds(_ damage: Dam
     let outcome = project.run("reindex")
     #expect(outcome.exitCode == 0)
     #expect(outcome.stdout == "Indexed 2 issues.\n")
-    #expect(outcome.stderr == "1 issue file could not be read; run 'docket doctor'\n")
+    #expect(outcome.stderr == ".project/issues/open/0003-c.md:2: missing 'title'\n1 issue file could not be read; run 'docket doctor'\n")
 }
 
 @Test func anIssueComesBackFromTheIndexFieldForField() throws {

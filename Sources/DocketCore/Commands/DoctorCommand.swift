@@ -4,7 +4,7 @@ enum DoctorCommand: DocketCommand {
     static let spec = CommandSpec(
         "doctor",
         abstract: "Check the issue files for problems (exit 1 if there are any).",
-        discussion: "Finds unreadable files, missing and duplicate IDs, statuses that disagree with the folder, file names that disagree with the ID, blocked_by entries naming no issue and dependency cycles. --fix gives files without an ID the next one, renumbers the later of two files with one ID, and moves a file to the folder its status names when the file says the status is newer; it never deletes or overwrites a file.",
+        discussion: "Finds unreadable files, missing and duplicate IDs, statuses that disagree with the folder, file names that disagree with the ID, blocked_by entries naming no issue and dependency cycles. Also reports names that are not UTF-8, symlinks, FIFOs, sockets, devices and temporary files left in the folders. --fix removes stale temporary files, gives files without an ID the next one, renumbers the later of two files with one ID in one folder (one ID in both folders is left to resolve by hand, unless the two files are identical: the closed one is kept), and finishes a half-done close or reopen (or moves the file, when it says its status is newer); it never deletes anything else.",
         options: [
             .flag("fix", help: "Repair what is safe to repair, printing each change."),
             .flag("json", help: "Print {\"fixes\": [...], \"problems\": [...]} as JSON."),
@@ -12,7 +12,7 @@ enum DoctorCommand: DocketCommand {
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
-        let doctor = Doctor(store: try context.store())
+        let doctor = Doctor(store: try context.store(), now: context.now)
         var files = try doctor.read()
         var fixes: [DoctorFix] = []
         if context.arguments.flag("fix") {

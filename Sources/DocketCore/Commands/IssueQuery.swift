@@ -1,5 +1,5 @@
 /// Runs a query over the project's issues through the index, falling back to reading the
-/// files when the index cannot be used; unreadable files are counted on stderr.
+/// files when the index cannot be used; unreadable files are named on stderr.
 struct IssueQuery {
     let context: CommandContext
 
@@ -29,7 +29,7 @@ struct IssueQuery {
     /// Reads the folders directly and filters with the query's in-memory meaning.
     func matchInFiles(_ query: Query, states: [IssueState], layout: ProjectLayout) throws -> [Issue] {
         let snapshot = try IssueStore(layout: layout).load(states)
-        reportBroken(snapshot.problems.count)
+        reportBroken(UnreadableFiles(snapshot.problems))
         let open = Set(snapshot.issues.filter { $0.state == .open }.map(\.key))
         return snapshot.issues.filter { query.matches($0, isOpen: open.contains) }.sorted { $0.key < $1.key }
     }
@@ -40,10 +40,13 @@ struct IssueQuery {
         (query.state ?? defaultState) == .open ? [.open] : IssueState.allCases
     }
 
-    /// One line on stderr when some files could not be read.
-    func reportBroken(_ count: Int) {
-        guard count > 0 else { return }
-        let files = count == 1 ? "1 issue file" : "\(count) issue files"
-        context.warn("\(files) could not be read; run 'docket doctor'")
+    /// One warning block on stderr when some files could not be read: the first few as
+    /// `path:line: message`, then how many could not be read (or how many more there are).
+    func reportBroken(_ unreadable: UnreadableFiles) {
+        guard unreadable.count > 0 else { return }
+        let rest = unreadable.count - unreadable.first.count
+        let files = unreadable.count == 1 ? "1 issue file" : "\(unreadable.count) issue files"
+        let last = rest > 0 ? "and \(rest) more; run 'docket doctor'" : "\(files) could not be read; run 'docket doctor'"
+        context.warn((unreadable.first + [last]).joined(separator: "\n"))
     }
 }

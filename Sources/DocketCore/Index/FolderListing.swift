@@ -1,7 +1,7 @@
 import Foundation
 
 /// One listing of an issue folder, with what the index needs to trust it: a signature that
-/// changes whenever any file's name, size, mtime or inode does, and which files were
+/// changes whenever any file's name, size, mtime, ctime or inode does, and which files were
 /// modified too recently for their stamps to be trusted.
 ///
 /// A file's mtime comes from the kernel's coarse clock (or from the file system's own
@@ -12,7 +12,7 @@ import Foundation
 /// old enough to trust.
 struct FolderListing {
     let entries: [DirectoryEntry]
-    /// An order-independent hash of every entry's name, size, mtime and inode.
+    /// An order-independent hash of every entry's name, size, mtime, ctime and inode.
     let signature: Int64
     /// Whether any entry is racy; the index then stores no signature for the folder.
     let isRacy: Bool
@@ -37,7 +37,8 @@ struct FolderListing {
         self.isRacy = isRacy
     }
 
-    /// Whether `entry`'s stamp is too recent to trust.
+    /// Whether `entry`'s stamp is too recent to trust (by the later of its mtime and ctime:
+    /// a rewrite that sets the mtime back is as recent as its ctime).
     func isRacy(_ entry: DirectoryEntry) -> Bool {
         FolderListing.isRacy(entry, cutoff: cutoff)
     }
@@ -46,7 +47,7 @@ struct FolderListing {
     /// two seconds), so such a stamp stays racy for two seconds.
     private static func isRacy(_ entry: DirectoryEntry, cutoff: Int64) -> Bool {
         let granularity: Int64 = entry.modified % 1_000_000_000 == 0 ? 2_000_000_000 : 0
-        return entry.modified &+ granularity >= cutoff
+        return max(entry.modified &+ granularity, entry.changed) >= cutoff
     }
 
     /// The kernel's coarse real-time clock, the one file stamps are taken from.
@@ -64,6 +65,7 @@ struct FolderListing {
         }
         hash = mix(hash ^ UInt64(bitPattern: entry.size))
         hash = mix(hash ^ UInt64(bitPattern: entry.modified))
+        hash = mix(hash ^ UInt64(bitPattern: entry.changed))
         return mix(hash ^ entry.inode)
     }
 

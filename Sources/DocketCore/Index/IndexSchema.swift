@@ -3,10 +3,10 @@
 /// rebuilt from the files.
 enum IndexSchema {
     /// Bump whenever a table, a column or the meaning of a stored value changes.
-    static let version: Int32 = 1
+    static let version: Int32 = 2
 
     /// `files` holds one row per Markdown file seen in `open/` (folder 0) or `closed/`
-    /// (folder 1), with what was seen of it (size, mtime in nanoseconds, inode) and either
+    /// (folder 1), with what was seen of it (size, mtime and ctime in nanoseconds, inode) and either
     /// the parsed issue or, for a file that could not be read, `problem`. `labels` (lower-cased)
     /// and `blockers` serve the filters, and a trigger deletes them with their file. `fts`
     /// indexes title, body and labels of readable files, reading its text from `files`; it is
@@ -25,6 +25,7 @@ enum IndexSchema {
             size INTEGER NOT NULL,
             mtime INTEGER NOT NULL,
             inode INTEGER NOT NULL,
+            ctime INTEGER NOT NULL,
             problem TEXT,
             prefix TEXT,
             number INTEGER,
@@ -46,7 +47,7 @@ enum IndexSchema {
             blocked_by TEXT,
             fields TEXT
         );
-        CREATE INDEX files_stamp ON files (folder, name, size, mtime, inode);
+        CREATE INDEX files_stamp ON files (folder, name, size, mtime, inode, ctime);
         CREATE INDEX files_key ON files (prefix, number);
         CREATE INDEX files_problem ON files (folder) WHERE problem IS NOT NULL;
         CREATE TABLE labels (label TEXT NOT NULL, file INTEGER NOT NULL, PRIMARY KEY (label, file)) WITHOUT ROWID;

@@ -28,8 +28,15 @@ extension IssueIndex {
         var sql = "SELECT \(IssueIndex.issueColumns(includeBody: false))"
         var bindings: [SQLiteValue] = []
         if let required {
-            sql += ", snippet(fts, -1, ?, ?, '…', 12) FROM fts JOIN files f ON f.id = fts.rowid WHERE fts MATCH ? AND "
-            bindings = [.text(highlight.start), .text(highlight.end), .text(required)]
+            // FTS5's snippet only for bodies short enough; longer ones come back whole for
+            // `LongTextSnippet` (SQLite evaluates only the CASE branch taken).
+            sql += """
+                , CASE WHEN length(f.body) <= ? THEN snippet(fts, -1, ?, ?, '…', \(LongTextSnippet.tokens)) END,
+                CASE WHEN length(f.body) > ? THEN f.body END
+                FROM fts JOIN files f ON f.id = fts.rowid WHERE fts MATCH ? AND\u{20}
+                """
+            let threshold = SQLiteValue.integer(Int64(LongTextSnippet.threshold))
+            bindings = [threshold, .text(highlight.start), .text(highlight.end), threshold, .text(required)]
         } else {
             sql += " FROM files f WHERE "
         }
@@ -42,9 +49,17 @@ extension IssueIndex {
         let statement = try database.prepare(sql)
         try statement.bind(bindings)
         var hits: [Hit] = []
+        let long = LongTextSnippet(query)
         try statement.forEachRow { row in
-            let snippet = required == nil ? nil : row.text(IssueIndex.issueColumnCount)
-            hits.append(Hit(issue: issue(from: row), snippet: snippet))
+            let hit = issue(from: row)
+            var snippet: String?
+            if required != nil {
+                let column = IssueIndex.issueColumnCount
+                snippet = row.isNull(column + 1)
+                    ? row.text(column)
+                    : long.snippet(title: hit.title, body: row.text(column + 1), labels: hit.labels, highlight: highlight)
+            }
+            hits.append(Hit(issue: hit, snippet: snippet))
         }
         return hits
     }

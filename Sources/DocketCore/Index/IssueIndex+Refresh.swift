@@ -1,7 +1,7 @@
 import Foundation
 
 /// Keeping the index fresh: each folder a read needs is listed (readdir and fstatat, no
-/// file is opened), and only files whose name, size, mtime (ns) or inode changed are parsed
+/// file is opened), and only files whose name, size, mtime, ctime (ns) or inode changed are parsed
 /// again; vanished files are dropped. All changes go in one transaction.
 extension IssueIndex {
     /// What the index holds about one file, to compare with a listing.
@@ -10,9 +10,10 @@ extension IssueIndex {
         var size: Int64
         var modified: Int64
         var inode: Int64
+        var changed: Int64
 
         func matches(_ entry: DirectoryEntry) -> Bool {
-            size == entry.size && modified == entry.modified && inode == Int64(bitPattern: entry.inode)
+            size == entry.size && modified == entry.modified && inode == Int64(bitPattern: entry.inode) && changed == entry.changed
         }
     }
 
@@ -20,13 +21,13 @@ extension IssueIndex {
     /// it, so the next refresh parses it again.
     static let racyModified = Int64.min
 
-    /// Brings the index in line with the folders of `states` and returns how many of their
-    /// files could not be read. A folder whose listing has the signature stored for it is
+    /// Brings the index in line with the folders of `states` and returns those of their
+    /// files that could not be read. A folder whose listing has the signature stored for it is
     /// unchanged and costs no write; otherwise its differences are applied in one
     /// `BEGIN IMMEDIATE` transaction, compared with the rows as they are once the lock is
     /// held, so concurrent processes never apply a stale difference.
     @discardableResult
-    func refresh(_ states: [IssueState]) throws -> Int {
+    func refresh(_ states: [IssueState]) throws -> UnreadableFiles {
         var changed: [(IssueState, FolderListing)] = []
         for state in states {
             let listing = try FolderListing(directory: layout.directory(for: state))
@@ -45,7 +46,7 @@ extension IssueIndex {
                 }
             }
         }
-        return try brokenCount(states)
+        return try unreadable(states)
     }
 
     /// Applies one folder's listing: the rows of changed and vanished files are deleted,
@@ -107,7 +108,7 @@ extension IssueIndex {
         try select.bind([.integer(IssueIndex.folder(state))])
         var stamps: [String: Stamp] = [:]
         try select.forEachRow { row in
-            stamps[row.text(1)] = Stamp(id: row.int64(0), size: row.int64(2), modified: row.int64(3), inode: row.int64(4))
+            stamps[row.text(1)] = Stamp(id: row.int64(0), size: row.int64(2), modified: row.int64(3), inode: row.int64(4), changed: row.int64(5))
         }
         return stamps
     }

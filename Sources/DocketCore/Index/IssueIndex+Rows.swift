@@ -19,7 +19,7 @@ extension IssueIndex {
     func insert(_ parsed: Result<Issue, Diagnostic>, state: IssueState, entry: DirectoryEntry) throws -> Int64 {
         var values: [SQLiteValue] = [
             .integer(IssueIndex.folder(state)), .text(entry.name), .integer(entry.size), .integer(entry.modified),
-            .integer(Int64(bitPattern: entry.inode)),
+            .integer(Int64(bitPattern: entry.inode)), .integer(entry.changed),
         ]
         let issue: Issue
         switch parsed {

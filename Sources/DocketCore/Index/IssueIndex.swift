@@ -24,10 +24,10 @@ final class IssueIndex {
             switch self {
             case .insertFile:
                 return """
-                    INSERT INTO files (folder, name, size, mtime, inode, problem, prefix, number, title, body,
+                    INSERT INTO files (folder, name, size, mtime, inode, ctime, problem, prefix, number, title, body,
                         labels, label_list, status, priority, assignee, assignee_key, author, created, updated,
                         closed, closed_reason, closed_by, claimed, blocked_by, fields)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """
             case .insertLabel: return "INSERT OR IGNORE INTO labels (label, file) VALUES (?, ?)"
             case .insertBlocker: return "INSERT INTO blockers (file, prefix, number) VALUES (?, ?, ?)"
@@ -42,7 +42,7 @@ final class IssueIndex {
                     INSERT INTO fts (rowid, title, body, labels) SELECT id, title, body, labels
                     FROM files WHERE problem IS NULL AND id IN (SELECT value FROM json_each(?))
                     """
-            case .selectStamps: return "SELECT id, name, size, mtime, inode FROM files WHERE folder = ?"
+            case .selectStamps: return "SELECT id, name, size, mtime, inode, ctime FROM files WHERE folder = ?"
             case .selectSignature: return "SELECT signature FROM folders WHERE folder = ?"
             case .storeSignature: return "INSERT OR REPLACE INTO folders (folder, signature) VALUES (?, ?)"
             }
@@ -62,11 +62,18 @@ final class IssueIndex {
         state == .open ? 0 : 1
     }
 
-    /// How many files in `states`' folders could not be read, as of the last refresh.
-    func brokenCount(_ states: [IssueState]) throws -> Int {
+    /// The files in `states`' folders that could not be read, as of the last refresh: the
+    /// first few by path, and how many.
+    func unreadable(_ states: [IssueState]) throws -> UnreadableFiles {
         let folders = states.map { String(IssueIndex.folder($0)) }.joined(separator: ", ")
-        let statement = try database.prepare("SELECT count(*) FROM files WHERE problem IS NOT NULL AND folder IN (\(folders))")
-        return try statement.step() ? statement.int(0) : 0
+        let condition = "WHERE problem IS NOT NULL AND folder IN (\(folders))"
+        let count = try database.prepare("SELECT count(*) FROM files \(condition)")
+        guard try count.step(), count.int(0) > 0 else { return UnreadableFiles(first: [], count: 0) }
+        // `closed/` sorts before `open/`, as their paths do.
+        let first = try database.prepare("SELECT problem FROM files \(condition) ORDER BY folder DESC, name LIMIT \(UnreadableFiles.named)")
+        var headlines: [String] = []
+        try first.forEachRow { headlines.append($0.text(0)) }
+        return UnreadableFiles(first: headlines, count: count.int(0))
     }
 
     /// How many readable issues the index holds.

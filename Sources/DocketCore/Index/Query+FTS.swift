@@ -53,20 +53,32 @@ extension Query {
         var tokens: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            switch scalar.properties.generalCategory {
-            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-                .decimalNumber, .letterNumber, .otherNumber, .privateUse:
+            if isTokenScalar(scalar, continuing: !current.isEmpty) {
                 current.append(scalar)
-            case .nonspacingMark where !current.isEmpty:
-                current.append(scalar)
-            default:
-                if !current.isEmpty {
-                    tokens.append(String(current))
-                    current = String.UnicodeScalarView()
-                }
+            } else if !current.isEmpty {
+                tokens.append(String(current))
+                current = String.UnicodeScalarView()
             }
         }
         if !current.isEmpty { tokens.append(String(current)) }
         return tokens
+    }
+
+    /// Whether `scalar` belongs to a token for `unicode61`: a letter, number or private-use
+    /// character, or a combining mark `continuing` a token.
+    static func isTokenScalar(_ scalar: Unicode.Scalar, continuing: Bool) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value | 0x20
+            return (value >= 0x61 && value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+            .decimalNumber, .letterNumber, .otherNumber, .privateUse:
+            return true
+        case .nonspacingMark:
+            return continuing
+        default:
+            return false
+        }
     }
 }

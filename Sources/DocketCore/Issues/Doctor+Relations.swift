@@ -5,10 +5,13 @@ extension Doctor {
     func duplicates(in files: [File]) -> [DoctorProblem] {
         var problems: [DoctorProblem] = []
         for group in Doctor.duplicateGroups(files) {
+            let hint = !Doctor.spansBothFolders(group) ? ""
+                : isIdenticalPair(group) ? "; the copies are identical: 'docket doctor --fix' keeps the one in closed/"
+                : "; it is in both open/ and closed/: resolve by hand, keeping one"
             for file in group {
                 let others = group.filter { $0.path != file.path }.map(\.path).joined(separator: ", ")
                 let key = file.issue?.key.description ?? ""
-                problems.append(DoctorProblem(.duplicateID, "duplicate id \(key) (also in \(others))", path: file.path, line: file.idLine))
+                problems.append(DoctorProblem(.duplicateID, "duplicate id \(key) (also in \(others))\(hint)", path: file.path, line: file.idLine))
             }
         }
         return problems

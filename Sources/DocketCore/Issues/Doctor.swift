@@ -4,6 +4,8 @@ import Foundation
 /// `closed/` directly (never the index) and reports each problem at its file and line.
 struct Doctor {
     let store: IssueStore
+    /// The time against which temporary files are judged stale.
+    var now = Date()
 
     /// What the doctor keeps of one issue file: little enough for 100,000 of them (no text,
     /// no body); a fix reads the file again.
@@ -29,16 +31,20 @@ struct Doctor {
         var slug: String?
     }
 
-    /// Reads every issue file, in path order.
+    /// Reads every issue file, in path order (the doctor's own listing: see `DoctorFolder`).
     func read() throws -> [File] {
         var files: [File] = []
         for state in IssueState.allCases {
             let directory = store.layout.directory(for: state)
-            for entry in try FileSystem.markdownFiles(in: directory).sorted(by: { $0.name < $1.name }) {
-                let path = store.layout.relativePath(state: state, name: entry.name)
-                var file = File(state: state, name: entry.name, path: path)
+            let names = try DoctorFolder.list(directory, issueFolder: true).compactMap { entry -> String? in
+                if case .issueFile(let name) = entry { return name }
+                return nil
+            }
+            for name in names.sorted() {
+                let path = store.layout.relativePath(state: state, name: name)
+                var file = File(state: state, name: name, path: path)
                 do {
-                    examine(&file, text: try FileSystem.readText(directory + "/" + entry.name))
+                    examine(&file, text: try FileSystem.readText(directory + "/" + name))
                 } catch {
                     file.problems = [DoctorProblem(.unreadable, "cannot read: \(String(cString: strerror(error.code)))", path: path, line: 1)]
                 }
@@ -50,7 +56,7 @@ struct Doctor {
 
     /// Every problem in `files`, by path and line.
     func check(_ files: [File]) -> [DoctorProblem] {
-        let problems = files.flatMap(\.problems) + duplicates(in: files) + danglingBlockers(in: files) + cycles(in: files)
+        let problems = files.flatMap(\.problems) + strays() + duplicates(in: files) + danglingBlockers(in: files) + cycles(in: files)
         return problems.enumerated().sorted { a, b in
             (a.element.location.path, a.element.location.line, a.offset) < (b.element.location.path, b.element.location.line, b.offset)
         }.map(\.element)
@@ -97,7 +103,10 @@ struct Doctor {
     private func ownProblems(_ file: File, issue: Issue, statusLine: Int, document: ProtocolDocument?) -> [DoctorProblem] {
         var problems: [DoctorProblem] = []
         if let status = issue.status, let closed = Doctor.closedness(ProtocolStatus(reading: status)), closed != (file.state == .closed) {
-            problems.append(DoctorProblem(.statusMismatch, "status '\(status)' but the file is in \(file.state.rawValue)/", path: file.path, line: statusLine))
+            let finish = file.state == .closed ? "a close" : "a reopen"
+            problems.append(DoctorProblem(
+                .statusMismatch, "status '\(status)' but the file is in \(file.state.rawValue)/ (\(finish) that did not finish?); 'docket doctor --fix' settles it",
+                path: file.path, line: statusLine))
         }
         if let document {
             if let fileID = document.fileID, let headingID = document.headingID, fileID != headingID {

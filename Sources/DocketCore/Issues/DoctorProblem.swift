@@ -16,6 +16,11 @@ struct DoctorProblem: Sendable, Equatable {
         case danglingBlocker = "dangling-blocker"
         /// Issues that block each other in a loop.
         case cycle
+        /// An entry of an issue folder that is no issue file: a name that is not UTF-8, a
+        /// symlink, a FIFO, a socket or a device.
+        case strayEntry = "stray-entry"
+        /// A Docket temporary file (`.docket-*.tmp`), which a killed write leaves behind.
+        case temporaryFile = "temporary-file"
     }
 
     var kind: Kind
@@ -28,12 +33,13 @@ struct DoctorProblem: Sendable, Equatable {
         self.message = message
     }
 
-    /// `path:line: message`.
-    var headline: String { "\(location.path):\(location.line): \(message)" }
+    /// `path:line: message`, or `path: message` for a problem with the directory entry
+    /// rather than a line (line 0).
+    var headline: String { location.line == 0 ? "\(location.path): \(message)" : "\(location.path):\(location.line): \(message)" }
 
     var json: JSONValue {
         .object([
-            ("path", .string(location.path)), ("line", .int(location.line)),
+            ("path", .string(location.path)), ("line", location.line == 0 ? .null : .int(location.line)),
             ("kind", .string(kind.rawValue)), ("message", .string(message)),
         ])
     }
@@ -43,7 +49,7 @@ struct DoctorProblem: Sendable, Equatable {
 struct DoctorFix: Sendable, Equatable {
     /// The file as it was.
     var path: String
-    /// Where it is now.
+    /// Where it is now; empty for a file removed.
     var newPath: String
     /// What was done, as printed: `#12 -> #57: .project/issues/open/0057-crash.md`.
     var message: String

@@ -167,6 +167,8 @@ extension FrontMatter {
                 index = end
             case "[", "{":
                 throw YAMLSyntaxError("nested lists and mappings are not supported")
+            case "&", "*", "!":
+                throw YAMLSyntaxError("anchors, aliases and tags are not supported")
             default:
                 let (item, end) = readPlain(text, from: index, inFlow: true)
                 guard !item.isEmpty else { throw YAMLSyntaxError("empty item in a flow list") }

@@ -7,6 +7,9 @@ public struct DirectoryEntry: Sendable, Equatable {
     /// Modification time in nanoseconds since the epoch.
     public var modified: Int64
     public var inode: UInt64
+    /// Inode change time (ctime) in nanoseconds since the epoch: unlike the mtime, no
+    /// program can set it back, so an in-place rewrite that restores the mtime still shows.
+    public var changed: Int64
 }
 
 /// Thin wrappers over the POSIX calls Docket's hot paths use; `FileManager` is slow on Linux.
@@ -32,7 +35,8 @@ public enum FileSystem {
                 name: name,
                 size: Int64(info.st_size),
                 modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-                inode: UInt64(info.st_ino)
+                inode: UInt64(info.st_ino),
+                changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
             ))
         }
         return entries
