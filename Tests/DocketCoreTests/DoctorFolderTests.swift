@@ -59,8 +59,8 @@ import Testing
         #expect(project.run("doctor").stdout == open + "sock: a socket, not an issue file; remove it\n")
     }
 
-    /// Temporary files where a write puts them, and one in the cache folder.
-    static let temporaries = [".project/issues/open/", ".project/issues/closed/", ".project/.docket/"]
+    /// Temporary files where writes put them (the cache's tmp/, or beside the file), and one in the cache folder.
+    static let temporaries = [".project/issues/open/", ".project/issues/closed/", ".project/.docket/", ".project/.docket/tmp/"]
 
     @Test(arguments: temporaries)
     func aStaleTemporaryFileIsReportedAndFixRemovesIt(folder: String) {

@@ -31,7 +31,7 @@ final class IssueFileReader {
         return ParsedFile(result: IssueFormat.parse(text, path: path, state: state), couldNotRead: false)
     }
 
-    /// The file's text (invalid UTF-8 repaired), or nil with `errno` set. A symlink in the
+    /// The file's text (invalid UTF-8 kept as `LosslessUTF8` stand-ins), or nil with `errno` set. A symlink in the
     /// last component is refused, as everywhere in Docket.
     private func read(directory: String, name: String, expectedSize: Int) -> String? {
         guard let folder = folder(directory) else { return nil }
@@ -56,7 +56,7 @@ final class IssueFileReader {
             // listing saw, no further call is needed to find the end.
             if result == 0 || (count == expectedSize && count < buffer.count) { break }
         }
-        return buffer.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<count]), as: UTF8.self) }
+        return buffer.withUnsafeBufferPointer { LosslessUTF8.decode(UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
 
     /// A descriptor for `directory`, or nil with `errno` set.

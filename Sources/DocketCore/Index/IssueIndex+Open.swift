@@ -28,7 +28,7 @@ extension IssueIndex {
         var announce = !fresh
         for attempt in 0..<2 {
             do {
-                try prepareCacheDirectory(layout)
+                try layout.prepareCacheDirectory()
                 if fresh, attempt == 0 { removeFiles(layout) }
                 let index = try open(layout, warn: announce ? warn : { _ in })
                 return try body(index)
@@ -81,16 +81,6 @@ extension IssueIndex {
             }
         }
         return IssueIndex(database: database, layout: layout)
-    }
-
-    /// Creates `.project/.docket/` with the `.gitignore` that `docket init` writes there: a
-    /// fresh clone has no such folder, and the index must not show up in `git status`.
-    private static func prepareCacheDirectory(_ layout: ProjectLayout) throws {
-        try FileSystem.makeDirectories(layout.cacheDirectory)
-        let ignore = layout.cacheDirectory + "/.gitignore"
-        if !FileSystem.exists(ignore) {
-            _ = try? FileSystem.createIfAbsent("*\n", at: ignore)
-        }
     }
 
     /// Whether the file holds any table (a zero-length file holds none).

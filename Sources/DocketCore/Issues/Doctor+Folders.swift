@@ -101,7 +101,7 @@ extension Doctor {
     private var folders: [(directory: String, relative: String, issueFolder: Bool)] {
         IssueState.allCases.map { state in
             (store.layout.directory(for: state), store.layout.relative(store.layout.directory(for: state)), true)
-        } + [(store.layout.cacheDirectory, store.layout.relative(store.layout.cacheDirectory), false)]
+        } + [store.layout.cacheDirectory, store.layout.temporaryDirectory].map { ($0, store.layout.relative($0), false) }
     }
 
     /// A problem for every entry of `open/`, `closed/` and `.project/.docket/` that is not an
