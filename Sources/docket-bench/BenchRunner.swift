@@ -1,3 +1,4 @@
+import DocketCore
 import Foundation
 
 /// The timings of one operation at one corpus size.
@@ -63,8 +64,7 @@ struct BenchRunner {
         var buffer = [UInt8](repeating: 0, count: 65_536)
         var lines = 0
         while true {
-            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
+            let count = buffer.withUnsafeMutableBytes { bytes in retryingInterrupts { read(fd, bytes.baseAddress, bytes.count) } }
             guard count > 0 else { return count == 0 ? lines : nil }
             lines += buffer[..<count].reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
         }

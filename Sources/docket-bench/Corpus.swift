@@ -78,8 +78,7 @@ struct Corpus {
             guard let base = bytes.baseAddress else { return true }
             var offset = 0
             while offset < bytes.count {
-                let written = Glibc.write(fd, base + offset, bytes.count - offset)
-                if written < 0, errno == EINTR { continue }
+                let written = retryingInterrupts { Glibc.write(fd, base + offset, bytes.count - offset) }
                 guard written > 0 else { return false }
                 offset += written
             }

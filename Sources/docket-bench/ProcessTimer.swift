@@ -1,3 +1,4 @@
+import DocketCore
 import Foundation
 
 /// One finished child process: wall time, peak resident memory and how it ended.
@@ -42,9 +43,7 @@ enum ProcessTimer {
         }
         var status: Int32 = 0
         var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 {
-            guard errno == EINTR else { throw BenchError.system("wait4", executable) }
-        }
+        guard retryingInterrupts({ wait4(pid, &status, 0, &usage) }) >= 0 else { throw BenchError.system("wait4", executable) }
         let elapsed = now() - start
         let signal = status & 0x7F
         return ProcessSample(

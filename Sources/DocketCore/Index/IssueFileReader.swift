@@ -45,12 +45,9 @@ final class IssueFileReader {
         while true {
             if count == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
             let result = buffer.withUnsafeMutableBytes { bytes in
-                Glibc.read(fd, bytes.baseAddress.map { $0 + count }, bytes.count - count)
+                retryingInterrupts { Glibc.read(fd, bytes.baseAddress.map { $0 + count }, bytes.count - count) }
             }
-            if result < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
+            if result < 0 { return nil }
             count += result
             // A regular file reads short only at its end: when it still has the size the
             // listing saw, no further call is needed to find the end.

@@ -35,7 +35,7 @@ public struct SystemError: Error, Sendable, CustomStringConvertible {
 
 /// Retries a POSIX call while it fails with `EINTR`; the result is the call's own.
 @inline(__always)
-func retryingInterrupts<T: BinaryInteger>(_ call: () -> T) -> T {
+public func retryingInterrupts<T: BinaryInteger>(_ call: () -> T) -> T {
     while true {
         let result = call()
         if result != -1 || errno != EINTR { return result }
