@@ -16,6 +16,8 @@ struct DoctorProblem: Sendable, Equatable {
         case danglingBlocker = "dangling-blocker"
         /// Issues that block each other in a loop.
         case cycle
+        /// `closed_by` names a commit no branch contains (see `Doctor.closingCommitsOnNoBranch`).
+        case closingCommitOnNoBranch = "closing-commit-on-no-branch"
     }
 
     var kind: Kind
