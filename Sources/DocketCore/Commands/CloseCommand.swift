@@ -23,16 +23,16 @@ enum CloseCommand: DocketCommand {
     }
 
     /// The full SHA `revision` names, as git resolves it in the project's repository; outside
-    /// a repository a full SHA (40 or 64 hex digits) is taken as given. An unknown revision
-    /// is a usage error with git's words.
+    /// a repository, where nothing can resolve it, a SHA (4 to 64 hex digits) is taken as
+    /// given. An unknown revision is a usage error with git's words.
     private static func resolveCommit(_ revision: String, _ context: CommandContext) throws -> String {
         let store = try context.store()
         let git = Git(directory: store.layout.root, environment: context.invocation.environment)
         guard try git.topLevel() != nil else {
-            guard [40, 64].contains(revision.count), revision.allSatisfy(\.isHexDigit) else {
-                throw DocketError.usage("'\(revision)' is not a full commit SHA, and \(store.layout.root) is not in a git repository to resolve it")
+            guard (4...64).contains(revision.count), revision.allSatisfy(\.isHexDigit) else {
+                throw DocketError.usage("'\(revision)' is not a commit SHA, and \(store.layout.root) is not in a git repository to resolve it")
             }
-            return revision.lowercased()
+            return revision
         }
         do {
             return try git.resolveCommit(revision)
