@@ -36,8 +36,9 @@ struct CommitIdentity: Sendable, Equatable {
 extension Git {
     /// The full SHA of the commit `revision` names (`HEAD`, a short SHA, a branch, a tag).
     ///
-    /// Throws `GitError` whose message is git's own, without `fatal: ` (`Needed a single
-    /// revision`), when it names no commit. A revision starting with `-` is never an option.
+    /// Throws `GitError` saying `unknown revision 'REV'` (git's phrase for it; `rev-parse
+    /// --verify` itself only says `Needed a single revision`) when it names no commit. A
+    /// revision starting with `-` is never taken as an option.
     func resolveCommit(_ revision: String) throws -> String {
         guard !revision.hasPrefix("-") else {
             throw GitError(arguments: ["rev-parse", revision], status: 128, message: "unknown revision '\(revision)'")
