@@ -77,15 +77,28 @@ import Testing
         #expect(!FileSystem.exists(project.path(folder + name)))
     }
 
-    @Test func aRecentTemporaryFileIsReportedButKept() {
+    @Test func aRecentTemporaryFileOfALiveProcessIsReportedButKept() {
         let project = TestProject()
-        let name = ".docket-4242-18.tmp"
+        let name = ".docket-\(getpid())-18.tmp"
         project.write(open + name, "a write under way")
         setModified(project.path(open + name), project.now.addingTimeInterval(-59))
         let fixed = project.run("doctor", "--fix")
         #expect(fixed.exitCode == 1)
         #expect(fixed.stdout == open + name + ": a temporary file of a write under way (or interrupted less than 60 s ago)\n")
         #expect(FileSystem.exists(project.path(open + name)))
+    }
+
+    @Test func aRecentTemporaryFileOfAProcessThatIsGoneIsStale() throws {
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let project = TestProject()
+        let name = ".docket-\(finished.processIdentifier)-19.tmp"
+        project.write(open + name, "a killed write")
+        setModified(project.path(open + name), project.now.addingTimeInterval(-1))
+        #expect(project.run("doctor", "--fix").exitCode == 0)
+        #expect(!FileSystem.exists(project.path(open + name)))
     }
 
     @Test func ordinaryHiddenAndOtherFilesAreNotProblems() {

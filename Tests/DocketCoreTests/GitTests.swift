@@ -200,9 +200,10 @@ private func operationInProgressReadsStateFiles(files: [String], operation: GitO
 
 @Test private func commitInfoReportsShaDateSubjectAndFullMessage() throws {
     let sandbox = try Sandbox()
+    let first = try sandbox.commit("b.txt", "b", message: "First")
     let sha = try sandbox.commit("a.txt", "a", message: "Fix crash\n\nFixes #12.\nTabs\tand \u{1F}odd bytes")
     #expect(try sandbox.git.commitInfo("HEAD") == CommitInfo(sha: sha, authorDate: "2024-05-01T12:00:00+02:00", subject: "Fix crash",
-                               message: "Fix crash\n\nFixes #12.\nTabs\tand \u{1F}odd bytes\n"))
+                               message: "Fix crash\n\nFixes #12.\nTabs\tand \u{1F}odd bytes\n", parents: [first]))
 }
 
 @Test private func commitInfoOfAnUnknownRevisionThrows() throws {
@@ -263,7 +264,7 @@ private func commitOnlyCommitsJustThePathsAndKeepsOtherChanges(inLinkedWorktree:
     let (sandbox, directory) = try sandboxWithMovedIssue(worktree: inLinkedWorktree)
     let git = sandbox.git(in: directory + "/closed")
     let before = try git.headCommit()
-    let sha = try git.commitOnly(paths: ["open/0001-a.md", "closed/0001-a.md"], message: "Close #1")
+    let sha = try git.commitOnly(files: [CommittedFile(path: "open/0001-a.md", text: nil), CommittedFile(path: "closed/0001-a.md", text: "issue\nstatus: closed\n")], message: "Close #1")
     #expect(sha != nil)
     #expect(try git.headCommit() == sha)
     #expect(try sandbox.run("rev-parse", "HEAD~1", in: directory) == before)
@@ -279,14 +280,14 @@ private func commitOnlyCommitsJustThePathsAndKeepsOtherChanges(inLinkedWorktree:
         try sandbox.write(".git/hooks/\(hook)", "#!/bin/sh\ntouch ran-\(hook)\nexit 1\n")
         chmod(sandbox.repo + "/.git/hooks/\(hook)", 0o755)
     }
-    #expect(try sandbox.git.commitOnly(paths: ["open/0001-a.md", "closed/0001-a.md"], message: "Close #1") != nil)
+    #expect(try sandbox.git.commitOnly(files: [CommittedFile(path: "open/0001-a.md", text: nil), CommittedFile(path: "closed/0001-a.md", text: "issue\nstatus: closed\n")], message: "Close #1") != nil)
     #expect(try FileManager.default.contentsOfDirectory(atPath: sandbox.repo).filter { $0.hasPrefix("ran-") }.isEmpty)
 }
 
 @Test private func commitOnlyMakesNoCommitWhenThePathsMatchHead() throws {
     let sandbox = try Sandbox()
     let head = try sandbox.commit("a.txt", "a", message: "init")
-    #expect(try sandbox.git.commitOnly(paths: ["a.txt"], message: "nothing") == nil)
+    #expect(try sandbox.git.commitOnly(files: [CommittedFile(path: "a.txt", text: "a")], message: "nothing") == nil)
     #expect(try sandbox.git.headCommit() == head)
 }
 
@@ -294,8 +295,17 @@ private func commitOnlyCommitsJustThePathsAndKeepsOtherChanges(inLinkedWorktree:
     let sandbox = try Sandbox()
     try sandbox.write("a.txt", "a")
     try sandbox.write("b.txt", "b")
-    let sha = try sandbox.git.commitOnly(paths: ["a.txt"], message: "first")
+    let sha = try sandbox.git.commitOnly(files: [CommittedFile(path: "a.txt", text: "a")], message: "first")
     #expect(try sandbox.git.headCommit() == sha)
     #expect(try sandbox.run("ls-tree", "--name-only", "HEAD") == "a.txt")
     #expect(try sandbox.run("status", "--porcelain") == "?? b.txt")
+}
+
+@Test private func commitOnlyCommitsTheGivenTextAndLeavesWorkingTreeEditsUnstaged() throws {
+    let (sandbox, directory) = try sandboxWithMovedIssue()
+    try sandbox.write("closed/0001-a.md", "issue\nstatus: closed\nan unstaged note\n", in: directory)
+    let files = [CommittedFile(path: "open/0001-a.md", text: nil), CommittedFile(path: "closed/0001-a.md", text: "issue\nstatus: closed\n")]
+    try sandbox.git.commitOnly(files: files, message: "Close #1")
+    #expect(try sandbox.run("show", "HEAD:closed/0001-a.md") == "issue\nstatus: closed")
+    #expect(try sandbox.run("status", "--porcelain", "--", "closed") == " M closed/0001-a.md")
 }

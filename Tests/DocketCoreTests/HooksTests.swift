@@ -67,20 +67,20 @@ private final class HookSandbox {
 @Test private func installCreatesTheDirectoryAndExecutableDocketHooks() throws {
     let sandbox = try HookSandbox()
     let changes = try Hooks.install(in: sandbox.hooks, mode: "stage", strict: false, force: false)
-    #expect(changes.map(\.action) == [.installed, .installed])
+    #expect(changes.map(\.action) == [.installed, .installed, .installed])
     for name in Hooks.names {
         #expect(sandbox.permissions(sandbox.hooks + "/" + name) == 0o755)
     }
-    #expect(Hooks.status(in: sandbox.hooks).map(\.state) == Array(repeating: .docket(mode: "stage", strict: false, chained: false), count: 2))
+    #expect(Hooks.status(in: sandbox.hooks).map(\.state) == Array(repeating: .docket(mode: "stage", strict: false, chained: false), count: 3))
 }
 
 @Test private func reinstallingIsIdempotentAndUpdatesSettingsInPlace() throws {
     let sandbox = try HookSandbox()
     try Hooks.install(in: sandbox.hooks, mode: "stage", strict: false, force: false)
     let first = sandbox.contents(sandbox.hooks + "/post-commit")
-    #expect(try Hooks.install(in: sandbox.hooks, mode: "stage", strict: false, force: false).map(\.action) == [.unchanged, .unchanged])
+    #expect(try Hooks.install(in: sandbox.hooks, mode: "stage", strict: false, force: false).map(\.action) == [.unchanged, .unchanged, .unchanged])
     #expect(sandbox.contents(sandbox.hooks + "/post-commit") == first)
-    #expect(try Hooks.install(in: sandbox.hooks, mode: "commit", strict: true, force: false).map(\.action) == [.updated, .updated])
+    #expect(try Hooks.install(in: sandbox.hooks, mode: "commit", strict: true, force: false).map(\.action) == [.updated, .updated, .updated])
     #expect(Hooks.status(in: sandbox.hooks).first?.state == .docket(mode: "commit", strict: true, chained: false))
 }
 
@@ -93,21 +93,21 @@ private final class HookSandbox {
     #expect(error?.description == "hooks/post-commit exists and is not Docket's; rerun with --force to chain it (it will run first)")
     #expect(sandbox.contents(sandbox.hooks + "/post-commit") == Data(HookSandbox.foreignHook.utf8))
     #expect(sandbox.permissions(sandbox.hooks + "/post-commit") == 0o700)
-    #expect(Hooks.status(in: sandbox.hooks).map(\.state) == [.notInstalled, .foreign])
+    #expect(Hooks.status(in: sandbox.hooks).map(\.state) == [.notInstalled, .foreign, .notInstalled])
 }
 
 @Test private func forceChainsTheForeignHookUnchangedAndRunsItFirst() throws {
     let sandbox = try HookSandbox()
     try sandbox.writeForeign("post-commit")
     let changes = try Hooks.install(in: sandbox.hooks, mode: "stage", strict: false, force: true)
-    #expect(changes.map(\.action) == [.installed, .chained])
+    #expect(changes.map(\.action) == [.installed, .chained, .installed])
     let chained = sandbox.hooks + "/post-commit" + Hooks.chainedSuffix
     #expect(sandbox.contents(chained) == Data(HookSandbox.foreignHook.utf8))
     #expect(sandbox.permissions(chained) == 0o700)
     let result = try sandbox.runHook("post-commit", ["x"])
     #expect(result.status == 0)
     #expect(sandbox.logLines == ["foreign x", "docket hook post-commit --mode stage x"])
-    #expect(Hooks.status(in: sandbox.hooks).last?.state == .docket(mode: "stage", strict: false, chained: true))
+    #expect(Hooks.status(in: sandbox.hooks)[1].state == .docket(mode: "stage", strict: false, chained: true))
 }
 
 @Test private func failingChainedCommitMsgHookStopsTheCommitBeforeDocketRuns() throws {
@@ -161,12 +161,12 @@ private func missingDocketExitsZeroWithAMessage(hook: String) throws {
     let sandbox = try HookSandbox()
     try sandbox.writeForeign("post-commit")
     try Hooks.install(in: sandbox.hooks, mode: "stage", strict: false, force: true)
-    #expect(try Hooks.uninstall(in: sandbox.hooks).map(\.action) == [.removed, .restored])
+    #expect(try Hooks.uninstall(in: sandbox.hooks).map(\.action) == [.removed, .restored, .removed])
     #expect(sandbox.contents(sandbox.hooks + "/post-commit") == Data(HookSandbox.foreignHook.utf8))
     #expect(sandbox.permissions(sandbox.hooks + "/post-commit") == 0o700)
     #expect(!FileManager.default.fileExists(atPath: sandbox.hooks + "/post-commit" + Hooks.chainedSuffix))
     #expect(!FileManager.default.fileExists(atPath: sandbox.hooks + "/commit-msg"))
-    #expect(try Hooks.uninstall(in: sandbox.hooks).map(\.action) == [.notInstalled, .keptForeign])
+    #expect(try Hooks.uninstall(in: sandbox.hooks).map(\.action) == [.notInstalled, .keptForeign, .notInstalled])
 }
 
 @Test private func uninstallRefusesToRestoreOverAForeignHook() throws {
@@ -195,7 +195,23 @@ private func missingDocketExitsZeroWithAMessage(hook: String) throws {
         "GIT_AUTHOR_NAME": "T", "GIT_AUTHOR_EMAIL": "t@example.com", "GIT_COMMITTER_NAME": "T", "GIT_COMMITTER_EMAIL": "t@example.com",
     ])
     try git.output(["init", "-q"])
+    try FileManager.default.createDirectory(atPath: repo + "/.project/issues", withIntermediateDirectories: true)
     try Hooks.install(in: #require(try git.hooksDirectory()), mode: "stage", strict: false, force: false)
     try git.output(["commit", "-q", "--allow-empty", "-m", "Fix crash (fixes #12)"])
     #expect(sandbox.logLines == ["docket hook commit-msg .git/COMMIT_EDITMSG", "docket hook post-commit --mode stage"])
+}
+
+@Test private func hooksOfAProjectInASubdirectoryPassItToDocketAndSkipCommitsWithoutIt() throws {
+    let sandbox = try HookSandbox()
+    try Hooks.install(in: sandbox.hooks, mode: "stage", strict: false, force: false, project: "sub dir")
+    let top = sandbox.root + "/top"
+    try FileManager.default.createDirectory(atPath: top, withIntermediateDirectories: true)
+    let script = sandbox.hooks + "/commit-msg"
+    let environment = ["PATH": sandbox.bin + ":/usr/bin:/bin", "HOOK_LOG": sandbox.log]
+    let run = { try GitProcess.run("/bin/sh", ["-c", "cd \"$1\" && exec \"$2\" MSG", "sh", top, script], environment: environment, input: nil) }
+    #expect(try run().status == 0)
+    #expect(sandbox.logLines.isEmpty)
+    try FileManager.default.createDirectory(atPath: top + "/sub dir/.project/issues", withIntermediateDirectories: true)
+    #expect(try run().status == 0)
+    #expect(sandbox.logLines == ["docket -C sub dir hook commit-msg MSG"])
 }

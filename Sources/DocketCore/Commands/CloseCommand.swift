@@ -8,7 +8,7 @@ enum CloseCommand: DocketCommand {
         arguments: [ArgumentSpec("ID", .requiredVariadic, help: "The issues to close.")],
         options: [
             .option("reason", short: "r", value: "REASON", help: "Why it is closed (recorded as closed_reason)."),
-            .option("commit", value: "SHA", help: "The commit that fixed it (recorded as closed_by)."),
+            .option("commit", value: "REV", help: "The commit that fixed it (HEAD, a short SHA; recorded as its full SHA in closed_by)."),
             .flag("json", help: "Print the closed issues as JSON."),
         ]
     )
@@ -16,12 +16,28 @@ enum CloseCommand: DocketCommand {
     static func run(_ context: CommandContext) throws -> Int32 {
         let reason = context.arguments.value("reason").map(\.trimmingSpacesAndNewlines).nonEmpty
         if let reason, reason.contains(where: \.isNewline) { throw DocketError.usage("the reason must be one line") }
-        let commit = context.arguments.value("commit")
-        if let commit, !(4...64).contains(commit.count) || !commit.allSatisfy(\.isHexDigit) {
-            throw DocketError.usage("'\(commit)' is not a commit SHA")
-        }
+        let commit = try context.arguments.value("commit").map { try resolveCommit($0, context) }
         return try IssueTransition.run(context, to: .closed) { time in
             [.close(at: time, reason: reason, commit: commit), .updated(time)]
+        }
+    }
+
+    /// The full SHA `revision` names, as git resolves it in the project's repository; outside
+    /// a repository, where nothing can resolve it, a SHA (4 to 64 hex digits) is taken as
+    /// given. An unknown revision is a usage error with git's words.
+    private static func resolveCommit(_ revision: String, _ context: CommandContext) throws -> String {
+        let store = try context.store()
+        let git = Git(directory: store.layout.root, environment: context.invocation.environment)
+        guard try git.topLevel() != nil else {
+            guard (4...64).contains(revision.count), revision.allSatisfy(\.isHexDigit) else {
+                throw DocketError.usage("'\(revision)' is not a commit SHA, and \(store.layout.root) is not in a git repository to resolve it")
+            }
+            return revision
+        }
+        do {
+            return try git.resolveCommit(revision)
+        } catch let error as GitError where error.status != nil {
+            throw DocketError.usage("--commit: \(error.message)")
         }
     }
 }

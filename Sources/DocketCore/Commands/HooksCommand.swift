@@ -4,9 +4,13 @@ enum HooksCommand: DocketCommand {
         "hooks",
         abstract: "Install, remove or inspect the git hooks that close issues from commit messages.",
         discussion: """
-        Hooks go where git looks for them: core.hooksPath if set, else the common hooks folder
-        shared by all worktrees. A hook that is not Docket's is never overwritten; --force chains it
-        (it runs first, and its failure still stops the commit).
+        Installs commit-msg (warns about closing references that name no open issue), post-commit
+        (closes what a commit closes) and post-rewrite (keeps closed_by naming the commits that exist
+        after 'git commit --amend' and 'git rebase'). Hooks go where git looks for them: core.hooksPath
+        if set, else the common hooks folder shared by all worktrees. They find the project from the
+        top of the repository, so a project in a subdirectory works for commits made anywhere, and
+        they do nothing in a commit without the project. A hook that is not Docket's is never
+        overwritten; --force chains it (it runs first, and its failure still stops the commit).
         """,
         arguments: [ArgumentSpec("ACTION", help: "install, uninstall or status.")],
         options: [
@@ -28,8 +32,10 @@ enum HooksCommand: DocketCommand {
         case "install":
             let mode = context.arguments.value("mode") ?? "commit"
             guard mode == "commit" || mode == "stage" else { throw DocketError.usage("unknown mode '\(mode)' (expected commit or stage)") }
+            let prefix = try CommitCloser.projectPrefix(store.layout, git: git)
             do {
-                let changes = try Hooks.install(in: directory, mode: mode, strict: context.arguments.flag("strict"), force: context.arguments.flag("force"))
+                let changes = try Hooks.install(in: directory, mode: mode, strict: context.arguments.flag("strict"),
+                                                force: context.arguments.flag("force"), project: prefix.isEmpty ? "." : String(prefix.dropLast()))
                 report(changes, context: context) { "\($0.name): \(describe($0.action)) (\(shown)/\($0.name))" }
             } catch let error as HooksError {
                 throw DocketError.failure(error.description)

@@ -10,13 +10,16 @@ public struct CommitInfo: Sendable, Equatable {
     public var subject: String
     /// The whole raw message.
     public var message: String
+    /// The parents' full SHAs: none for a root commit, two or more for a merge.
+    public var parents: [String]
 
     /// A commit with the given fields.
-    public init(sha: String, authorDate: String, subject: String, message: String) {
+    public init(sha: String, authorDate: String, subject: String, message: String, parents: [String] = []) {
         self.sha = sha
         self.authorDate = authorDate
         self.subject = subject
         self.message = message
+        self.parents = parents
     }
 
     /// The issues this commit's message references (see `CommitMessage`).
@@ -42,6 +45,17 @@ extension Git {
         try log(["--reverse", "--end-of-options", range, "--"])
     }
 
+    /// The commits reachable from `tip` but not from any of `excluded`, parents before
+    /// children (`--topo-order`).
+    func commits(from tip: String, excluding excluded: [String]) throws -> [CommitInfo] {
+        try log(["--reverse", "--topo-order", tip] + excluded.map { "^" + $0 } + ["--"])
+    }
+
+    /// Whether `ancestor` is `commit` or one of its ancestors.
+    func isAncestor(_ ancestor: String, of commit: String) throws -> Bool {
+        try run(["merge-base", "--is-ancestor", ancestor, commit]).status == 0
+    }
+
     /// The commits reachable from HEAD whose messages reference any of `keys`, oldest first;
     /// empty on a branch with no commits.
     ///
@@ -64,8 +78,8 @@ extension Git {
     /// Runs `git log -z` with a format whose fields are separated by NUL, which cannot occur
     /// in a commit message, and splits the output into commits.
     private func log(_ arguments: [String]) throws -> [CommitInfo] {
-        let fieldCount = 4
-        let fullArguments = ["log", "-z", "--format=%H%x00%aI%x00%s%x00%B"] + arguments
+        let fieldCount = 5
+        let fullArguments = ["log", "-z", "--format=%H%x00%aI%x00%s%x00%P%x00%B"] + arguments
         let result = try run(fullArguments)
         guard result.status == 0 else { throw GitError(arguments: fullArguments, result: result) }
         let text = result.outputText
@@ -74,8 +88,9 @@ extension Git {
         guard fields.count % fieldCount == 0 else {
             throw GitError(arguments: fullArguments, status: 0, message: "unexpected log output (\(fields.count) fields)")
         }
-        return stride(from: 0, to: fields.count, by: fieldCount).map { start in
-            CommitInfo(sha: fields[start], authorDate: fields[start + 1], subject: fields[start + 2], message: fields[start + 3])
+        return stride(from: 0, to: fields.count, by: fieldCount).map { (start: Int) -> CommitInfo in
+            let parents: [String] = fields[start + 3].split(separator: " ").map(String.init)
+            return CommitInfo(sha: fields[start], authorDate: fields[start + 1], subject: fields[start + 2], message: fields[start + 4], parents: parents)
         }
     }
 }

@@ -6,17 +6,24 @@ extension Hooks {
     /// The line recording the settings the hook was installed with, read back by `status`.
     static let settingsPrefix = "# docket-hook-settings:"
 
-    /// The POSIX sh script for hook `name` (`commit-msg` or `post-commit`).
+    /// The POSIX sh script for hook `name` (`commit-msg`, `post-commit` or `post-rewrite`).
     ///
     /// It first runs `NAME.docket-chained` (the hook that was there before Docket's, if any,
-    /// and only if executable, as git itself would), then `docket hook NAME`: `post-commit`
-    /// gets `--mode MODE`, `commit-msg` gets `--strict` when strict, and both pass git's
-    /// arguments (`commit-msg`'s message file) through. A failing chained `commit-msg` stops
-    /// the commit before Docket runs. A failing chained `post-commit` cannot stop anything,
-    /// so Docket still runs and the script exits with the chained hook's status. When the
-    /// docket executable is missing the script says so on stderr and exits 0 (or with the
-    /// chained status), so a missing Docket never makes a commit fail.
-    static func script(for name: String, mode: String, strict: Bool, executable: String) -> String {
+    /// and only if executable, as git itself would), then `docket -C PROJECT hook NAME` (no
+    /// `-C` for a project at the top):
+    /// `post-commit` and `post-rewrite` get `--mode MODE`, `commit-msg` gets `--strict` when
+    /// strict, and all pass git's arguments through (`post-rewrite`'s stdin goes to both the
+    /// chained hook and Docket). A failing chained `commit-msg` stops the commit before Docket
+    /// runs. The others cannot stop anything, so Docket still runs and the script exits with
+    /// the chained hook's status.
+    ///
+    /// git runs hooks at the top of the working tree, so `project` (the project's folder
+    /// relative to it) finds the project wherever the commit is made. When that folder has no
+    /// `.project/issues` in the checked-out commit (an older branch, `rebase -i --root`) the
+    /// script exits quietly, before `docket -C` could fail on a missing folder or find another
+    /// project further up. When the docket executable is missing the script says so on stderr
+    /// and exits 0 (or with the chained status), so a missing Docket never makes a commit fail.
+    static func script(for name: String, mode: String, strict: Bool, executable: String, project: String) -> String {
         let isPath = executable.contains("/")
         let found = isPath ? "[ -x \(quoted(executable)) ]" : "command -v \(quoted(executable)) >/dev/null 2>&1"
         let missing = isPath ? "\(executable) not found" : "not on PATH"
@@ -27,20 +34,37 @@ extension Hooks {
             "\(settingsPrefix) mode=\(mode) strict=\(strict ? "yes" : "no")",
             "# A hook that was here before Docket's is kept as \(name)\(chainedSuffix) and runs first.",
             "chained=\"$(dirname \"$0\")/\(name)\(chainedSuffix)\"",
+            "# The Docket project, relative to the top of the working tree (where git runs hooks).",
+            "project=\(quoted(project))",
         ]
+        let docket = "\(quoted(executable))\(project == "." ? "" : " -C \"$project\"") hook \(name)"
         let body: [String]
-        if name == "commit-msg" {
+        switch name {
+        case "commit-msg":
             body = [
                 "if [ -x \"$chained\" ]; then \"$chained\" \"$@\" || exit $?; fi",
+                "[ -d \"$project/.project/issues\" ] || exit 0",
                 "\(found) || { echo \(quoted(warning)) >&2; exit 0; }",
-                "exec \(quoted(executable)) hook commit-msg\(strict ? " --strict" : "") \"$@\"",
+                "exec \(docket)\(strict ? " --strict" : "") \"$@\"",
             ]
-        } else {
+        case "post-rewrite":
+            body = [
+                "input=$(cat; echo .)",
+                "input=${input%.}",
+                "status=0",
+                "if [ -x \"$chained\" ]; then printf '%s' \"$input\" | \"$chained\" \"$@\"; status=$?; fi",
+                "[ -d \"$project/.project/issues\" ] || exit \"$status\"",
+                "\(found) || { echo \(quoted(warning)) >&2; exit \"$status\"; }",
+                "printf '%s' \"$input\" | \(docket) --mode \(quoted(mode)) \"$@\" || exit $?",
+                "exit \"$status\"",
+            ]
+        default:
             body = [
                 "status=0",
                 "if [ -x \"$chained\" ]; then \"$chained\" \"$@\"; status=$?; fi",
+                "[ -d \"$project/.project/issues\" ] || exit \"$status\"",
                 "\(found) || { echo \(quoted(warning)) >&2; exit \"$status\"; }",
-                "\(quoted(executable)) hook \(name) --mode \(quoted(mode)) \"$@\" || exit $?",
+                "\(docket) --mode \(quoted(mode)) \"$@\" || exit $?",
                 "exit \"$status\"",
             ]
         }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Installs, removes and inspects Docket's git hooks (`commit-msg` and `post-commit`) in a
-/// hooks directory (see `Git.hooksDirectory()`).
+/// Installs, removes and inspects Docket's git hooks (`commit-msg`, `post-commit` and
+/// `post-rewrite`) in a hooks directory (see `Git.hooksDirectory()`).
 ///
 /// A hook file is Docket's when it contains the `# docket-hook:` marker line. Any other file
 /// at a hook's name is foreign and is never overwritten or removed: `install` refuses it, or
@@ -9,25 +9,27 @@ import Foundation
 /// hook runs it first; `uninstall` renames it back.
 public enum Hooks {
     /// The hooks Docket installs, in the order they are reported.
-    public static let names = ["commit-msg", "post-commit"]
+    public static let names = ["commit-msg", "post-commit", "post-rewrite"]
     /// Appended to a foreign hook's name when Docket's hook chains it.
     public static let chainedSuffix = ".docket-chained"
 
-    /// Installs both hooks, creating `directory` if needed; returns what happened to each.
+    /// Installs every hook, creating `directory` if needed; returns what happened to each.
     ///
     /// Re-installing updates Docket's own hooks in place. Every hook is checked before any
     /// file is written, so a refusal leaves the directory untouched. `mode` is passed to
     /// `docket hook post-commit --mode`, `strict` adds `--strict` to `docket hook commit-msg`;
-    /// `executable` is the docket command the scripts run (a name on `PATH` or a path).
+    /// `executable` is the docket command the scripts run (a name on `PATH` or a path);
+    /// `project` is the Docket project's folder relative to the top of the working tree
+    /// (`.` when it is the top), which the scripts pass to `docket -C`.
     @discardableResult
     public static func install(
-        in directory: String, mode: String, strict: Bool, force: Bool, executable: String = "docket"
+        in directory: String, mode: String, strict: Bool, force: Bool, executable: String = "docket", project: String = "."
     ) throws -> [HookChange] {
         guard isValidMode(mode) else { throw HooksError.invalidMode(mode) }
         var plan: [(name: String, script: String, action: HookChange.Action)] = []
         for name in names {
             let path = directory + "/" + name
-            let script = script(for: name, mode: mode, strict: strict, executable: executable)
+            let script = script(for: name, mode: mode, strict: strict, executable: executable, project: project)
             switch HookFile.read(path) {
             case nil:
                 plan.append((name, script, .installed))

@@ -122,7 +122,7 @@ extension Doctor {
                 case .stray(let name, let why):
                     problems.append(DoctorProblem(.strayEntry, why, path: folder.relative + "/" + name, line: 0))
                 case .temporary(let name, let modified):
-                    let why = isStale(modified)
+                    let why = isStale(name, modified: modified)
                         ? "a temporary file left by an interrupted write; 'docket doctor --fix' removes it"
                         : "a temporary file of a write under way (or interrupted less than \(Int(DoctorFolder.staleAfter)) s ago)"
                     problems.append(DoctorProblem(.temporaryFile, why, path: folder.relative + "/" + DoctorFolder.printable(Array(name.utf8)), line: 0))
@@ -132,9 +132,13 @@ extension Doctor {
         return problems
     }
 
-    /// Whether a temporary file with this mtime is stale (see `DoctorFolder.staleAfter`).
-    private func isStale(_ modified: Date) -> Bool {
-        now.timeIntervalSince(modified) > DoctorFolder.staleAfter
+    /// Whether a temporary file is stale: the process its name records (`.docket-PID-…`) is
+    /// gone, or its mtime is older than `DoctorFolder.staleAfter` (a pid can be reused).
+    private func isStale(_ name: String, modified: Date) -> Bool {
+        if now.timeIntervalSince(modified) > DoctorFolder.staleAfter { return true }
+        let digits = name.dropFirst(FileSystem.temporaryPrefix.count).prefix { $0.isASCII && $0.isNumber }
+        guard let pid = pid_t(digits), pid > 0 else { return false }
+        return kill(pid, 0) == -1 && errno == ESRCH
     }
 
     /// Removes every stale temporary file: it holds a copy of text that was never renamed
@@ -142,7 +146,7 @@ extension Doctor {
     func removeStaleTemporaries(warn: (String) -> Void) -> [DoctorFix] {
         var fixes: [DoctorFix] = []
         for folder in folders {
-            for case .temporary(let name, let modified) in (try? DoctorFolder.list(folder.directory, issueFolder: folder.issueFolder)) ?? [] where isStale(modified) {
+            for case .temporary(let name, let modified) in (try? DoctorFolder.list(folder.directory, issueFolder: folder.issueFolder)) ?? [] where isStale(name, modified: modified) {
                 let path = folder.relative + "/" + DoctorFolder.printable(Array(name.utf8))
                 if unlink(folder.directory + "/" + name) == 0 {
                     fixes.append(DoctorFix(path: path, newPath: "", message: "removed \(path): a temporary file left by an interrupted write"))

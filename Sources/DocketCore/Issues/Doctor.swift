@@ -57,6 +57,7 @@ struct Doctor {
     /// Every problem in `files`, by path and line.
     func check(_ files: [File]) -> [DoctorProblem] {
         let problems = files.flatMap(\.problems) + strays() + duplicates(in: files) + danglingBlockers(in: files) + cycles(in: files)
+            + closingCommitsOnNoBranch(in: files)
         return problems.enumerated().sorted { a, b in
             (a.element.location.path, a.element.location.line, a.offset) < (b.element.location.path, b.element.location.line, b.offset)
         }.map(\.element)

@@ -21,6 +21,8 @@ struct DoctorProblem: Sendable, Equatable {
         case strayEntry = "stray-entry"
         /// A Docket temporary file (`.docket-*.tmp`), which a killed write leaves behind.
         case temporaryFile = "temporary-file"
+        /// `closed_by` names a commit no branch contains (see `Doctor.closingCommitsOnNoBranch`).
+        case closingCommitOnNoBranch = "closing-commit-on-no-branch"
     }
 
     var kind: Kind
