@@ -54,17 +54,16 @@ enum EditCommand: DocketCommand {
     }
 
     /// Why the edit changes the issue's ID (`path:line: ...`), or `nil` when it keeps it: the
-    /// `id:` of a front-matter file, or the `# PREFIX-NNN` heading of an ISSUE-NNN file.
+    /// key the text names (the `id:` of a front-matter file, the `# PREFIX-NNN` heading of an
+    /// ISSUE-NNN file), as its format reads it.
     private static func idChange(from original: String, to edited: String, issue: Issue, parsed: Issue) -> String? {
-        if FrontMatter.starts(original) {
-            guard parsed.key != issue.key else { return nil }
-            let line = (try? FrontMatter(parsing: edited, path: issue.path))?.entry("id").map { $0.lines.lowerBound + 1 } ?? 1
-            return "\(issue.path):\(line): the ID cannot change (it is \(issue.key), the edit says \(parsed.key))"
+        func named(_ text: String) -> (key: IssueKey?, line: Int) {
+            let reading = IssueFormat.read(text, path: issue.path, state: issue.state)
+            return (reading.namedKey ?? reading.issue?.key, reading.keyLine)
         }
-        let before = ProtocolDocument(text: original, fileName: "")
-        let after = ProtocolDocument(text: edited, fileName: "")
-        guard let was = before.headingID, let now = after.headingID, was != now else { return nil }
-        return "\(issue.path):\(after.headingLine ?? 1): the ID cannot change (it is \(was), the edit says \(now))"
+        let was = named(original), now = named(edited)
+        guard let key = now.key, key != was.key else { return nil }
+        return "\(issue.path):\(now.line): the ID cannot change (it is \(was.key ?? issue.key), the edit says \(key))"
     }
 
     private static func report(_ issue: Issue, saved: Bool, _ context: CommandContext) -> Int32 {

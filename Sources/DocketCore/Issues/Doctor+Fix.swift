@@ -56,22 +56,26 @@ extension Doctor {
     private func highest(_ files: [File], prefix: String?) -> Int {
         var keys = files.compactMap(\.issue?.key)
         for file in files {
-            if let id = file.headingID { keys.append(IssueKey(prefix: id.prefix, number: id.number)) }
+            if let key = file.namedKey { keys.append(key) }
             if let key = Slug.key(fromFileName: file.name) { keys.append(key) }
         }
         return keys.filter { $0.prefix == prefix }.map(\.number).max() ?? 0
     }
 
+    /// Gives a file that reads but names no key (front matter without `id:`) a fresh one,
+    /// as its format writes it, when the result reads as an issue.
     private func giveIDs(_ files: [File], warn: (String) -> Void) -> [DoctorFix] {
         var floor = highest(files, prefix: nil)
         return files.compactMap { file -> DoctorFix? in
-            guard file.lacksID, let matter = frontMatter(of: file),
-                  let title = matter["title"]?.scalar?.trimmingSpacesAndNewlines, !title.isEmpty,
-                  (try? IssueFile.parse(frontMatterText: matter.applying([.text("id", "1")]), path: file.path, state: file.state)) != nil
+            guard file.lacksID, let text = try? text(of: file) else { return nil }
+            let format = IssueFormat.format(of: text)
+            let reading = format.read(text, path: file.path, state: file.state)
+            guard let trial = try? format.renumbered(text, reading: reading, fileName: file.name, to: IssueKey(number: floor + 1)),
+                  format.read(trial.text, path: file.path, state: file.state).issue != nil
             else { return nil }
             return attempt(file, warn: warn) {
                 let (key, path) = try store.renumber(file.path, prefix: nil, above: floor) { key in
-                    (Slug.fileName(for: key, title: title), matter.applying([.text("id", String(key.number))]))
+                    try format.renumbered(text, reading: reading, fileName: file.name, to: key)
                 }
                 floor = key.number
                 return DoctorFix(path: file.path, newPath: path, message: "gave \(file.path) the id \(key): \(path)")
@@ -82,12 +86,6 @@ extension Doctor {
     /// The file's text, read again.
     private func text(of file: File) throws -> String {
         try FileSystem.readText(store.layout.root + "/" + file.path)
-    }
-
-    /// The file's front matter, read again; nil when it no longer reads.
-    private func frontMatter(of file: File) -> FrontMatter? {
-        guard let text = try? text(of: file) else { return nil }
-        return try? FrontMatter(parsing: text, path: file.path)
     }
 
     private func renumberDuplicates(_ files: [File], warn: (String) -> Void) -> [DoctorFix] {
@@ -133,23 +131,15 @@ extension Doctor {
         return texts[0] != nil && texts[0] == texts[1]
     }
 
-    /// Gives one file a fresh number: the `id:` of a front-matter file, the heading and
-    /// file name of a dialect file (keeping its slug).
+    /// Gives one file a fresh number, as its format writes one (the `id:` of a front-matter
+    /// file, the heading and file name of a dialect file).
     private func renumber(_ file: File, floor: Int) throws -> (key: IssueKey, path: String)? {
         guard let issue = file.issue else { return nil }
         let text = try text(of: file)
-        if file.isFrontMatter {
-            let matter = try FrontMatter(parsing: text, path: file.path)
-            return try store.renumber(file.path, prefix: nil, above: floor) { key in
-                (Slug.fileName(for: key, title: issue.title), matter.applying([.text("id", String(key.number))]))
-            }
-        }
-        guard let prefix = issue.key.prefix else { return nil }
-        return try store.renumber(file.path, prefix: prefix, above: floor) { key in
-            let id = ProtocolID(prefix: prefix, number: key.number)
-            let slug = file.slug.map { $0.isEmpty ? "" : "-" + $0 } ?? ""
-            let renamed = file.headingID == nil ? nil : Doctor.replacingHeadingID(in: text, line: file.idLine, with: id)
-            return ("\(id)\(slug).md", renamed ?? text)
+        let format = IssueFormat.format(of: text)
+        let reading = format.read(text, path: file.path, state: file.state)
+        return try store.renumber(file.path, prefix: issue.key.prefix, above: floor) { key in
+            try format.renumbered(text, reading: reading, fileName: file.name, to: key)
         }
     }
 
@@ -203,13 +193,4 @@ extension Doctor {
 
     /// The text with the ID in the heading on `line` (counted from 1) replaced; nil when
     /// that line holds no `# PREFIX-NNN` heading.
-    static func replacingHeadingID(in text: String, line: Int, with id: ProtocolID) -> String? {
-        var lines = TextLines(text)
-        guard line >= 1, line <= lines.count else { return nil }
-        let original = lines.lines[line - 1]
-        let start = original.firstIndex { $0 != "#" && $0 != " " && $0 != "\t" } ?? original.endIndex
-        guard original.first == "#", let (_, rest) = ProtocolID.leading(in: original[start...]) else { return nil }
-        lines.lines[line - 1] = Substring(String(original[..<start]) + id.description + String(rest))
-        return lines.text
-    }
 }

@@ -22,13 +22,10 @@ struct Doctor {
         var idLine = 1
         /// The line of `blocked_by` (or the ID's line).
         var blockedByLine = 1
-        /// Whether the file is a front-matter file (otherwise the `# PREFIX-NNN` dialect).
-        var isFrontMatter = false
-        /// A front-matter file whose front matter reads but has no `id:`.
+        /// A file that reads but names no key (front matter without `id:`).
         var lacksID = false
-        /// The dialect heading's ID, and the slug of a dialect file name.
-        var headingID: ProtocolID?
-        var slug: String?
+        /// A key the text names even when it cannot be read (a dialect heading).
+        var namedKey: IssueKey?
     }
 
     /// Reads every issue file, in path order (the doctor's own listing: see `DoctorFolder`).
@@ -65,57 +62,34 @@ struct Doctor {
 
     /// Parses one file and records what the checks need, and its own problems.
     private func examine(_ file: inout File, text: String) {
-        let parsed = IssueFormat.parse(text, path: file.path, state: file.state)
-        var statusLine = 1
-        var document: ProtocolDocument?
-        if FrontMatter.starts(text) {
-            file.isFrontMatter = true
-            let matter = try? FrontMatter(parsing: text, path: file.path)
-            func line(_ key: String) -> Int? { matter?.entry(key).map { $0.lines.lowerBound + 1 } }
-            file.lacksID = matter != nil && matter?.entry("id") == nil
-            file.idLine = line("id") ?? 1
-            statusLine = line("status") ?? file.idLine
-            file.blockedByLine = line("blocked_by") ?? file.idLine
-        } else {
-            let dialect = ProtocolDocument(text: text, fileName: file.name, path: file.path)
-            file.headingID = dialect.headingID
-            file.slug = dialect.slug
-            file.idLine = dialect.headingLine ?? 1
-            statusLine = dialect.field(ProtocolKey.status)?.line ?? file.idLine
-            file.blockedByLine = dialect.field("Blocked By")?.line ?? file.idLine
-            document = dialect
-        }
-        switch parsed {
+        let reading = IssueFormat.read(text, path: file.path, state: file.state)
+        file.lacksID = reading.lacksKey
+        file.namedKey = reading.namedKey
+        file.idLine = reading.keyLine
+        file.blockedByLine = reading.blockedByLine ?? reading.keyLine
+        switch reading.result {
         case .success(var issue):
             issue.body = ""
             file.issue = issue
-            file.problems = ownProblems(file, issue: issue, statusLine: statusLine, document: document)
-        case .failure(let diagnostic):
-            if let document, document.fileID != nil || document.headingID != nil, !document.errors.isEmpty {
-                file.problems = document.errors.map { DoctorProblem(.unreadable, $0.message, path: file.path, line: $0.location.line) }
-            } else {
-                file.problems = [DoctorProblem(file.lacksID ? .missingID : .unreadable, diagnostic.message, path: file.path, line: diagnostic.location.line)]
-            }
+            file.problems = ownProblems(file, issue: issue, reading: reading)
+        case .failure:
+            let kind: DoctorProblem.Kind = file.lacksID ? .missingID : .unreadable
+            file.problems = reading.errors.map { DoctorProblem(kind, $0.message, path: file.path, line: $0.location.line) }
         }
     }
 
     /// A readable file's problems: a status that names the other folder, a file name that
     /// disagrees with the ID.
-    private func ownProblems(_ file: File, issue: Issue, statusLine: Int, document: ProtocolDocument?) -> [DoctorProblem] {
+    private func ownProblems(_ file: File, issue: Issue, reading: IssueReading) -> [DoctorProblem] {
         var problems: [DoctorProblem] = []
         if let status = issue.status, let closed = Doctor.closedness(ProtocolStatus(reading: status)), closed != (file.state == .closed) {
             let finish = file.state == .closed ? "a close" : "a reopen"
             problems.append(DoctorProblem(
                 .statusMismatch, "status '\(status)' but the file is in \(file.state.rawValue)/ (\(finish) that did not finish?); 'docket doctor --fix' settles it",
-                path: file.path, line: statusLine))
+                path: file.path, line: reading.statusLine ?? reading.keyLine))
         }
-        if let document {
-            if let fileID = document.fileID, let headingID = document.headingID, fileID != headingID {
-                problems.append(DoctorProblem(.fileName, "the heading says \(headingID) but the file name says \(fileID)", path: file.path, line: file.idLine))
-            }
-        } else if Slug.key(fromFileName: file.name) != issue.key {
-            let expected = Slug.fileName(for: issue.key, title: issue.title)
-            problems.append(DoctorProblem(.fileName, "the file name does not match id \(issue.key.number) (expected \(expected))", path: file.path, line: file.idLine))
+        if let problem = reading.fileNameProblem {
+            problems.append(DoctorProblem(.fileName, problem, path: file.path, line: file.idLine))
         }
         return problems
     }

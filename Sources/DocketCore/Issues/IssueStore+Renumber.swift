@@ -11,6 +11,7 @@ extension IssueStore {
     /// - Parameter path: the file, relative to the project root.
     /// - Returns: the new key and the file's new relative path.
     func renumber(_ path: String, prefix: String?, above floor: Int, render: (IssueKey) throws -> (name: String, text: String)) throws -> (key: IssueKey, path: String) {
+        try layout.prepareCacheDirectory()
         let allocator = IDAllocator(layout: layout)
         return try allocator.withLock {
             var number = max(try allocator.lastAllocated(prefix: prefix), try highestNumber(prefix: prefix), floor) + 1
@@ -26,7 +27,7 @@ extension IssueStore {
                     }
                     try FileSystem.move(layout.root + "/" + path, to: layout.root + "/" + destination)
                 }
-                try FileSystem.writeAtomically(text, to: layout.root + "/" + destination)
+                try FileSystem.writeAtomically(text, to: layout.root + "/" + destination, temporaryDirectory: layout.temporaryDirectory)
                 try allocator.record(number, prefix: prefix)
                 return (key, destination)
             }

@@ -8,7 +8,11 @@ enum IssueFile {
 
     /// Parses a YAML-front-matter issue. `path` is relative to the project root.
     static func parse(frontMatterText text: String, path: String, state: IssueState) throws(Diagnostic) -> Issue {
-        let matter = try FrontMatter(parsing: text, path: path)
+        try issue(from: FrontMatter(parsing: text, path: path), path: path, state: state)
+    }
+
+    /// The issue a parsed front matter describes.
+    static func issue(from matter: FrontMatter, path: String, state: IssueState) throws(Diagnostic) -> Issue {
         let failure = { (message: String, key: String) -> Diagnostic in
             Diagnostic(message, at: SourceLocation(path: path, line: (matter.entry(key)?.lines.lowerBound ?? 0) + 1))
         }

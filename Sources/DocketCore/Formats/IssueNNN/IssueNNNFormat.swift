@@ -1,0 +1,130 @@
+import Foundation
+
+/// The hand-kept dialect: a `# PREFIX-NNN: Title` heading, `**Key**: value` fields, a body,
+/// and `*Filed:*`/`*Resolved:*` footer lines; the file is named `PREFIX-NNN-slug.md`.
+struct IssueNNNFormat: IssueFileFormat {
+    var name: String { "ISSUE-NNN" }
+
+    /// Whatever is not front matter: the dialect's parser says why a file is neither.
+    func claims(_ text: String) -> Bool { true }
+
+    func read(_ text: String, path: String, state: IssueState) -> IssueReading {
+        let document = ProtocolDocument(text: text, fileName: (path as NSString).lastPathComponent, path: path)
+        var reading = IssueReading(IssueNNNFormat.issue(from: document, path: path, state: state))
+        if document.fileID != nil || document.headingID != nil, !document.errors.isEmpty { reading.errors = document.errors }
+        reading.warnings = document.warnings
+        reading.keyLine = document.headingLine ?? 1
+        reading.namedKey = document.headingID.map { IssueKey(prefix: $0.prefix, number: $0.number) }
+        reading.statusLine = document.field(ProtocolKey.status)?.line
+        reading.blockedByLine = document.field("Blocked By")?.line
+        if let fileID = document.fileID, let headingID = document.headingID, fileID != headingID {
+            reading.fileNameProblem = "the heading says \(headingID) but the file name says \(fileID)"
+        }
+        return reading
+    }
+
+    func apply(_ changes: [IssueChange], to text: String, path: String) throws(Diagnostic) -> String {
+        changes.reduce(text) { $1.applyToProtocol($0) }
+    }
+
+    /// A fresh `PREFIX-NNN` in the file name (the slug kept) and in the heading.
+    func renumbered(_ text: String, reading: IssueReading, fileName: String, to key: IssueKey) throws -> (name: String, text: String) {
+        let document = ProtocolDocument(text: text, fileName: fileName)
+        let id = ProtocolID(prefix: key.prefix ?? "", number: key.number)
+        let slug = document.slug.map { $0.isEmpty ? "" : "-" + $0 } ?? ""
+        let renamed = document.headingID == nil ? nil : IssueNNNFormat.replacingHeadingID(in: text, line: reading.keyLine, with: id)
+        return ("\(id)\(slug).md", renamed ?? text)
+    }
+
+    /// The dialect's fields read as an issue.
+    private static func issue(from document: ProtocolDocument, path: String, state: IssueState) -> Result<Issue, Diagnostic> {
+        if let error = document.errors.first {
+            // A file that is neither format is most likely a Docket file missing its fence.
+            guard document.fileID != nil || document.headingID != nil else {
+                return .failure(Diagnostic("expected front matter starting with '---' or a '# PREFIX-NNN: Title' heading", at: SourceLocation(path: path, line: 1)))
+            }
+            return .failure(error)
+        }
+        guard let id = document.id else {
+            return .failure(Diagnostic("no issue key in the file name or heading", at: SourceLocation(path: path, line: 1)))
+        }
+        let special: Set<String> = ["blocked by", "claimed"]
+        let blockedBy = document.extraFields.first { $0.key.lowercased() == "blocked by" }.map { field in
+            field.value.split(separator: ",").compactMap { IssueKey(parsing: $0.trimmingSpaces) }
+        } ?? []
+        let issue = Issue(
+            key: IssueKey(prefix: id.prefix, number: id.number),
+            title: document.title ?? "",
+            state: state,
+            status: document.status,
+            priority: document.priority.map(Priority.init(reading:)) ?? .medium,
+            labels: document.labels,
+            assignee: document.assignee,
+            author: document.author,
+            created: document.created,
+            closed: document.closed,
+            claimed: document.extraFields.first { $0.key.lowercased() == "claimed" }?.value,
+            blockedBy: blockedBy,
+            fields: document.extraFields.filter { !special.contains($0.key.lowercased()) },
+            body: document.body,
+            path: path
+        )
+        return .success(issue)
+    }
+
+    /// `text` with the heading on `line` naming `id` instead of its old key.
+    static func replacingHeadingID(in text: String, line: Int, with id: ProtocolID) -> String? {
+        var lines = TextLines(text)
+        guard line >= 1, line <= lines.count else { return nil }
+        let original = lines.lines[line - 1]
+        let start = original.firstIndex { $0 != "#" && $0 != " " && $0 != "\t" } ?? original.endIndex
+        guard original.first == "#", let (_, rest) = ProtocolID.leading(in: original[start...]) else { return nil }
+        lines.lines[line - 1] = Substring(String(original[..<start]) + id.description + String(rest))
+        return lines.text
+    }
+}
+
+extension ProtocolDocument {
+    /// Writes `labels` into the dialect: a `Type` that is still among them stays as written,
+    /// one that is not is removed, and every other label goes in a `Labels` line (added
+    /// when needed, removed when empty).
+    static func settingLabels(_ labels: [String], in text: String) -> String {
+        let type = ProtocolDocument(text: text, fileName: "", path: "").typeLabel
+        var text = text
+        var rest = labels
+        if let type {
+            if let index = rest.firstIndex(where: { $0.lowercased() == type }) {
+                rest.remove(at: index)
+            } else {
+                text = removingField(ProtocolKey.type, in: text)
+            }
+        }
+        return rest.isEmpty ? removingField(ProtocolKey.labels, in: text)
+            : settingField(ProtocolKey.labels, to: rest.joined(separator: ", "), in: text)
+    }
+}
+
+extension IssueChange {
+    /// The same change, written in the dialect's own fields.
+    func applyToProtocol(_ text: String) -> String {
+        switch self {
+        case .title(let title): return ProtocolDocument.settingTitle(title, in: text)
+        case .priority(let priority): return ProtocolDocument.settingField("Severity", to: priority.text.uppercased(), in: text)
+        case .labels(let labels):
+            return ProtocolDocument.settingLabels(labels, in: text)
+        case .assignee(let assignee): return ProtocolDocument.settingField("Assigned To", to: assignee ?? "unassigned", in: text)
+        case .claimed(let claimed):
+            return claimed.map { ProtocolDocument.settingField("Claimed", to: $0, in: text) } ?? ProtocolDocument.removingField("Claimed", in: text)
+        case .blockedBy(let keys):
+            return keys.isEmpty ? ProtocolDocument.removingField("Blocked By", in: text)
+                : ProtocolDocument.settingField("Blocked By", to: keys.map(\.plain).joined(separator: ", "), in: text)
+        case .updated: return text
+        case .close(let time, let reason, let commit):
+            var resolution = reason
+            if let commit { resolution = "Resolved in \(commit)" + (reason.map { ": \($0)" } ?? "") }
+            return ProtocolDocument.closing(text, date: String(time.prefix(10)), resolution: resolution)
+        case .reopen: return ProtocolDocument.reopening(text)
+        case .appendToBody(let addition): return TextLines.appending(addition, to: text)
+        }
+    }
+}
