@@ -59,6 +59,18 @@ import Testing
         #expect(!text.contains("closed_reason"))
     }
 
+    @Test func everyPathThatClosesAnIssueReleasesItsClaim() throws {
+        for finish in [["close", "1"], ["doctor", "--fix"]] {
+            let project = TestProject()
+            project.run("new", "One")
+            project.run("claim", "1")
+            #expect(FileSystem.exists(project.path(".project/.docket/claims/1")))
+            try FileSystem.move(project.path(".project/issues/open/0001-one.md"), to: project.path(".project/issues/closed/0001-one.md"))
+            #expect(project.run(finish).exitCode == 0, "\(finish)")
+            #expect(!FileSystem.exists(project.path(".project/.docket/claims/1")), "\(finish)")
+        }
+    }
+
     @Test func aCloseNeverReplacesAFileOfTheSameNameInClosed() {
         project.run("new", "One")
         project.write(".project/issues/closed/0001-one.md", "someone else's bytes\n")

@@ -154,12 +154,14 @@ extension Doctor {
                     let moved = try store.move(issue, to: target, [])
                     return DoctorFix(path: file.path, newPath: moved.path, message: "moved to \(target.rawValue)/ as its status says: \(moved.path)")
                 }
+                // The same operation `close` and `reopen` finish a cut-short move with, so a
+                // close written here releases the claim too.
                 if file.state == .closed {
                     let time = issue.closed ?? modified(file).map(Timestamp.iso) ?? Timestamp.iso(now)
-                    try store.update(issue, [.close(at: time, reason: issue.closedReason, commit: issue.closedBy), .updated(time)])
+                    _ = try store.transition(issue.key, to: .closed, [.close(at: time, reason: issue.closedReason, commit: issue.closedBy), .updated(time)])
                     return DoctorFix(path: file.path, newPath: file.path, message: "wrote the close of \(file.path), which is in closed/ (closed \(time))")
                 }
-                try store.update(issue, [.reopen, .updated(Timestamp.iso(now))])
+                _ = try store.transition(issue.key, to: .open, [.reopen, .updated(Timestamp.iso(now))])
                 return DoctorFix(path: file.path, newPath: file.path, message: "wrote the reopen of \(file.path), which is in open/")
             }
         }
