@@ -8,7 +8,9 @@ public enum IssueChange: Sendable {
     case blockedBy([IssueKey])
     case updated(String)
     /// Marks the issue closed at a time, with an optional reason and closing commit.
-    case close(at: String, reason: String?, commit: String?)
+    /// `statusWord` is what the dialect's `**Status**` then says (`Fixed`, `Closed`, …;
+    /// `Resolved` when nil); front matter always says `closed`.
+    case close(at: String, reason: String?, commit: String?, statusWord: String? = nil)
     case reopen
     /// Appends text to the end of the body.
     case appendToBody(String)
@@ -39,7 +41,7 @@ extension IssueChange {
         case .claimed(let claimed): return [.text("claimed", claimed)]
         case .blockedBy(let keys): return [.set("blocked_by", keys.isEmpty ? nil : .list(keys.map(\.plain)))]
         case .updated(let time): return [.text("updated", time)]
-        case .close(let time, let reason, let commit):
+        case .close(let time, let reason, let commit, _):
             return [.text("status", "closed"), .text("closed", time), .text("closed_reason", reason), .text("closed_by", commit)]
         case .reopen:
             return [.text("status", "open"), .text("closed", nil), .text("closed_reason", nil), .text("closed_by", nil)]

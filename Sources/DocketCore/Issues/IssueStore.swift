@@ -164,6 +164,7 @@ public struct IssueStore: Sendable {
     /// finishes the rewrite. A failure after the move says exactly what state it left.
     public func transition(_ key: IssueKey, to state: IssueState, _ changes: [IssueChange]) throws -> (Issue, Transition) {
         try ensureFolders()
+        let changes = try withClosedStatusWord(changes)
         return try IssueLock(layout: layout, key: key).withLock {
             let issue = try self.issue(key)
             if issue.state == state {
