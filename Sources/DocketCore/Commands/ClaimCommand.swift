@@ -7,15 +7,17 @@ enum ClaimCommand: DocketCommand {
         arguments: [ArgumentSpec("ID", help: "The issue to claim.")],
         options: [
             .option("as", value: "NAME", help: "Claim for NAME."),
+            .flag("force", help: "Take the issue even when someone else holds it or is assigned."),
             .flag("json", help: "Print the claimed issue as JSON."),
         ]
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
-        let key = try context.issueKey(context.arguments.positionals[0])
         let actor = context.arguments.value("as").map(\.trimmingSpacesAndNewlines).nonEmpty ?? context.actor
         let store = try context.store()
-        let claimed = try ClaimRegistry(layout: store.layout).claim(key, as: actor, at: context.timestamp, in: store)
+        let key = try store.resolvedKey(try context.issueKey(context.arguments.positionals[0]))
+        let claimed = try ClaimRegistry(layout: store.layout).claim(
+            key, as: actor, at: context.timestamp, in: store, force: context.arguments.flag("force"))
         if context.json {
             context.printJSON(claimed.json(includeBody: false))
         } else {
@@ -39,9 +41,9 @@ enum UnclaimCommand: DocketCommand {
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
-        let key = try context.issueKey(context.arguments.positionals[0])
         let actor = context.arguments.value("as").map(\.trimmingSpacesAndNewlines).nonEmpty ?? context.actor
         let store = try context.store()
+        let key = try store.resolvedKey(try context.issueKey(context.arguments.positionals[0]))
         let released = try ClaimRegistry(layout: store.layout).release(key, by: actor, force: context.arguments.flag("force"), at: context.timestamp, in: store)
         if context.json {
             context.printJSON(released.json(includeBody: false))

@@ -4,18 +4,20 @@ enum InitCommand: DocketCommand {
         "init",
         abstract: "Set up .project/issues/ in this directory (idempotent; never overwrites).",
         options: [
-            .option("style", value: "STYLE", help: "Template style: frontmatter (default) or protocol (ISSUE-NNN files)."),
+            .option("style", value: "STYLE", help: "Template style: frontmatter (default) or protocol (ISSUE-NNN files; the default where all issues are)."),
         ]
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
-        let style = context.arguments.value("style") ?? "frontmatter"
-        guard let template = InitCommand.templates[style] else {
-            throw DocketError.usage("unknown style '\(style)' (expected frontmatter or protocol)")
-        }
         let root = ProjectLayout.find(from: context.startDirectory)?.root ?? context.startDirectory
         let layout = ProjectLayout(root: root)
         try layout.checkContained()
+        // Without --style, a project whose issues are all PREFIX-NNN files gets the dialect's template.
+        let keepsDialect = try IssueStore(layout: layout).dialectPrefixes() != nil
+        let style = context.arguments.value("style") ?? (keepsDialect ? "protocol" : "frontmatter")
+        guard let template = InitCommand.templates[style] else {
+            throw DocketError.usage("unknown style '\(style)' (expected frontmatter or protocol)")
+        }
         try PathContainment.check(layout.templatePath, root: root)
         var created: [String] = []
         for directory in [layout.directory(for: .open), layout.directory(for: .closed), layout.cacheDirectory] where !ProjectLayout.isFolder(directory) {

@@ -47,7 +47,14 @@ enum NewCommand: DocketCommand {
         let assignee = arguments.value("assignee").map(\.trimmingSpacesAndNewlines).nonEmpty
         let store = try context.store()
         let loader = TemplateLoader(layout: store.layout)
-        let template = try loader.load(named: arguments.value("template"))
+        var template = try loader.load(named: arguments.value("template"))
+        if ProtocolTemplate.headingPrefix(of: template.source) == nil, try store.dialectPrefixes() != nil {
+            // A project whose issues are all PREFIX-NNN files gets one more, never a front matter 0001 beside ISSUE-001.
+            guard arguments.value("template") == nil else {
+                throw DocketError.usage("template '\(template.path)' is front matter, but this project's issues are PREFIX-NNN files; use an ISSUE-NNN style template")
+            }
+            template = try IssueTemplate(text: ProtocolDefaultTemplate.text, path: "<built-in ISSUE_TEMPLATE.protocol.md>")
+        }
         let parsed = try template.parsedBody()
         let partials = loader.partials(besides: store.layout.root + "/" + template.path)
         let placesBody = try parsed.hasPlace(for: "body", partials: partials)
@@ -124,7 +131,7 @@ enum NewCommand: DocketCommand {
         headingPrefix: String, body: String?, mustachePlacesBody: Bool, context: CommandContext
     ) throws -> Issue {
         let arguments = context.arguments
-        let rawPrefix = arguments.value("prefix") ?? headingPrefix
+        let rawPrefix = try arguments.value("prefix") ?? store.newIssuePrefix(headingPrefix: headingPrefix)
         guard (1...16).contains(rawPrefix.count), rawPrefix.allSatisfy({ $0.isASCII && $0.isLetter }) else {
             throw DocketError.usage("'\(rawPrefix)' is not a prefix (letters only, e.g. SEC)")
         }

@@ -24,7 +24,7 @@ enum ShowCommand: DocketCommand {
         }
         context.print(TerminalText.line("\(issue.key)  \(issue.title)"))
         var rows: [(String, String?)] = [
-            ("state", issue.state.rawValue), ("priority", issue.priority.text),
+            ("state", issue.state.rawValue), ("status", issue.status.flatMap { $0.lowercased() == issue.state.rawValue ? nil : $0 }), ("priority", issue.priority.text),
             ("labels", issue.labels.isEmpty ? nil : issue.labels.joined(separator: ", ")),
             ("assignee", issue.assignee), ("author", issue.author), ("created", issue.created), ("updated", issue.updated),
             ("closed", issue.closed), ("reason", issue.closedReason), ("commit", issue.closedBy), ("claimed", issue.claimed),

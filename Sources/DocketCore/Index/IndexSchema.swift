@@ -3,13 +3,13 @@
 /// rebuilt from the files.
 enum IndexSchema {
     /// Bump whenever a table, a column or the meaning of a stored value changes.
-    static let version: Int32 = 2
+    static let version: Int32 = 3
 
     /// `files` holds one row per Markdown file seen in `open/` (folder 0) or `closed/`
     /// (folder 1), with what was seen of it (size, mtime and ctime in nanoseconds, inode) and either
     /// the parsed issue or, for a file that could not be read, `problem`. `labels` (lower-cased)
     /// and `blockers` serve the filters, and a trigger deletes them with their file. `fts`
-    /// indexes title, body and labels of readable files, reading its text from `files`; it is
+    /// indexes title, body and labels (with the other fields' values) of readable files, reading its text from `files`; it is
     /// written in batches by the refresh, not by triggers: FTS5 flushes its pending terms at
     /// the end of every statement that touches it, which row by row costs tenfold.
     /// `folders` remembers a signature of each folder's last listing. `files_stamp` lets a
@@ -45,7 +45,8 @@ enum IndexSchema {
             closed_by TEXT,
             claimed TEXT,
             blocked_by TEXT,
-            fields TEXT
+            fields TEXT,
+            status_key TEXT
         );
         CREATE INDEX files_stamp ON files (folder, name, size, mtime, inode, ctime);
         CREATE INDEX files_key ON files (prefix, number);

@@ -25,7 +25,7 @@ extension IssueIndex {
         switch parsed {
         case .failure(let problem):
             values.append(.text(problem.headline))
-            values += Array(repeating: SQLiteValue.null, count: 19)
+            values += Array(repeating: SQLiteValue.null, count: 20)
             let insert = try statement(.insertFile)
             try insert.bind(values)
             try insert.run()
@@ -35,11 +35,12 @@ extension IssueIndex {
         }
         values += [
             .null, .text(issue.key.prefix ?? ""), .integer(Int64(issue.key.number)), .text(issue.title), .text(issue.body),
-            .text(issue.labels.joined(separator: "\n")), .text(PackedStrings.pack(issue.labels)), SQLiteValue(issue.status),
-            .text(issue.priority.text), SQLiteValue(issue.assignee), SQLiteValue(issue.assignee.map(Query.normalized)),
+            .text(Query.searchableLabels(of: issue).joined(separator: "\n")), .text(PackedStrings.pack(issue.labels)), SQLiteValue(issue.status),
+            .text(issue.priority.text), SQLiteValue(issue.assignee), SQLiteValue(issue.assignee.map(Query.assigneeKey)),
             SQLiteValue(issue.author), SQLiteValue(issue.created), SQLiteValue(issue.updated), SQLiteValue(issue.closed),
             SQLiteValue(issue.closedReason), SQLiteValue(issue.closedBy), SQLiteValue(issue.claimed),
             .text(PackedStrings.pack(issue.blockedBy.map(\.plain))), .text(PackedStrings.pack(issue.fields)),
+            .text(Query.statusKey(of: issue)),
         ]
         let insert = try statement(.insertFile)
         try insert.bind(values)

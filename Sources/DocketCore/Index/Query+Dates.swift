@@ -35,6 +35,20 @@ extension Query.DateRange {
     }
 }
 
+extension Query {
+    /// A stored date as the ranges compare it: a bare `YYYY-MM-DD` (the dialect's `*Filed:*`,
+    /// or a front matter date without a time) is the start of that day, so it falls inside the
+    /// day's range; a timestamp is itself. `sqlComparable` is the same for a column.
+    static func comparable(_ value: String) -> String {
+        CalendarDay(Substring(value)) == nil ? value : value + "T00:00:00Z"
+    }
+
+    /// `comparable`, in SQL, for `column`.
+    static func sqlComparable(_ column: String) -> String {
+        "(CASE WHEN length(\(column)) = 10 THEN \(column) || 'T00:00:00Z' ELSE \(column) END)"
+    }
+}
+
 /// A real day of the proleptic Gregorian calendar, written `YYYY-MM-DD` (years 0001–9999).
 struct CalendarDay: Comparable {
     let year: Int

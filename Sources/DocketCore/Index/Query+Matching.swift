@@ -16,7 +16,7 @@ extension Query {
               !excludedLabels.contains(where: { labels.contains(Query.normalized($0)) }),
               !requiresNoLabel || labels.isEmpty
         else { return false }
-        let assignee = issue.assignee.map(Query.normalized)
+        let assignee = issue.assignee.map(Query.assigneeKey)
         guard assignees.allSatisfy({ group in group.contains { Query.normalized($0) == assignee } }),
               !excludedAssignees.contains(where: { Query.normalized($0) == assignee }),
               !requiresNoAssignee || assignee == nil
@@ -24,6 +24,8 @@ extension Query {
         guard priorities.allSatisfy({ group in group.contains { $0.rawValue == issue.priority.text } }),
               !excludedPriorities.contains(where: { $0.rawValue == issue.priority.text })
         else { return false }
+        let status = Query.statusKey(of: issue)
+        guard statuses.allSatisfy({ group in group.contains { Query.statusKey($0) == status } }) else { return false }
         guard ids.allSatisfy({ group in group.contains { IssueKey(parsing: $0.raw) == issue.key } }),
               blockedBy.allSatisfy({ group in group.contains { ref in issue.blockedBy.contains { IssueKey(parsing: ref.raw) == $0 } } })
         else { return false }
@@ -42,16 +44,23 @@ extension Query {
 
     private static func contains(_ range: DateRange?, _ value: String?) -> Bool {
         guard let range else { return true }
-        guard let value else { return false }
+        guard let value = value.map(Query.comparable) else { return false }
         if let start = range.start, value < start { return false }
         if let end = range.end, value >= end { return false }
         return true
     }
 
-    /// Free text over title, body and labels, by tokens folded like FTS5's unicode61.
+    /// What free text finds besides title and body: the labels, then the values of the other
+    /// fields (the dialect's `**Affected Files**`, `**Discovered During**`, …, or unknown
+    /// front matter keys). The index's `labels` text column holds the same.
+    static func searchableLabels(of issue: Issue) -> [String] {
+        issue.labels + issue.fields.map(\.value)
+    }
+
+    /// Free text over title, body, labels and field values, by tokens folded like FTS5's unicode61.
     private func matchesText(_ issue: Issue) -> Bool {
         guard !terms.isEmpty else { return true }
-        let tokens = Query.tokens(of: ([issue.title, issue.body] + issue.labels).joined(separator: " "))
+        let tokens = Query.tokens(of: ([issue.title, issue.body] + Query.searchableLabels(of: issue)).joined(separator: " "))
         let joined = " " + tokens.joined(separator: " ") + " "
         for term in terms {
             let termTokens = Query.tokens(of: term.text)

@@ -3,7 +3,7 @@ extension Query {
     enum QualifierName: String, CaseIterable {
         case `is`, no, label, assignee, priority, id
         case blockedBy = "blocked-by"
-        case created, updated, closed, sort
+        case created, updated, closed, sort, status
     }
 
     /// Adds one qualifier as if `name:value` (or `-name:value` when `negated`) had been typed.
@@ -47,6 +47,7 @@ extension Query {
         case .updated: updated = try narrowed(updated, qualifier.value, name)
         case .closed: closed = try narrowed(closed, qualifier.value, name)
         case .sort: try applySort(single(values, name))
+        case .status: statuses.append(values)
         }
     }
 

@@ -39,6 +39,9 @@ extension Query {
         if !excludedPriorities.isEmpty {
             builder.add("f.priority NOT IN (%)", excludedPriorities.map(\.rawValue))
         }
+        for group in statuses {
+            builder.add("f.status_key IN (%)", group.map(Query.statusKey))
+        }
         for group in ids {
             builder.addKeys(group, "%", prefix: "f.prefix", number: "f.number")
         }
@@ -97,7 +100,8 @@ private struct SQLConditionBuilder {
         guard let range else { return }
         // A missing date is outside every range, as NULL fails both comparisons.
         add("\(column) IS NOT NULL")
-        if let start = range.start { add("\(column) >= ?", [.text(start)]) }
-        if let end = range.end { add("\(column) < ?", [.text(end)]) }
+        let value = Query.sqlComparable(column)
+        if let start = range.start { add("\(value) >= ?", [.text(start)]) }
+        if let end = range.end { add("\(value) < ?", [.text(end)]) }
     }
 }

@@ -39,6 +39,9 @@ public struct Query: Sendable, Equatable {
     public var closed: DateRange?
     /// `sort:`; `nil` when not given.
     public var sort: Sort?
+    /// `status:` qualifiers (all must hold; any status within one qualifier), compared as
+    /// `Query.statusKey(_:)` folds them: `status:"in progress"` matches `In Progress` and `in-progress`.
+    public var statuses: [[String]]
 
     /// A query with the given parts; everything defaults to "no constraint".
     public init(
@@ -47,7 +50,8 @@ public struct Query: Sendable, Equatable {
         assignees: [[String]] = [], excludedAssignees: [String] = [], requiresNoAssignee: Bool = false,
         priorities: [[Priority]] = [], excludedPriorities: [Priority] = [],
         ids: [[IssueRef]] = [], blockedBy: [[IssueRef]] = [],
-        created: DateRange? = nil, updated: DateRange? = nil, closed: DateRange? = nil, sort: Sort? = nil
+        created: DateRange? = nil, updated: DateRange? = nil, closed: DateRange? = nil, sort: Sort? = nil,
+        statuses: [[String]] = []
     ) {
         self.terms = terms
         self.state = state
@@ -66,6 +70,7 @@ public struct Query: Sendable, Equatable {
         self.updated = updated
         self.closed = closed
         self.sort = sort
+        self.statuses = statuses
     }
 
     /// The form in which labels and assignees compare: lower-cased.

@@ -26,22 +26,27 @@ struct ClaimRegistry {
 
     /// Claims issue `key` for `actor` at `time`: under the registry's lock, and with the
     /// file read afresh under its own lock, so the registry and the file agree. Claiming
-    /// again as the holder succeeds and changes nothing.
-    func claim(_ key: IssueKey, as actor: String, at time: String, in store: IssueStore) throws -> Issue {
+    /// again as the holder succeeds and changes nothing. With `force`, someone else's claim
+    /// or assignment is taken over.
+    func claim(_ key: IssueKey, as actor: String, at time: String, in store: IssueStore, force: Bool = false) throws -> Issue {
         try allocator.withLock {
             let current = try holder(of: key)
             let claimed = try store.modify(key) { issue in
                 guard issue.state == .open else { throw DocketError.failure("\(key) is closed") }
-                if let current, current.name != actor {
+                if let current, current.name != actor, !force {
                     throw DocketError.conflict("\(key) is claimed by \(current.name) since \(current.since)")
                 }
-                if let assignee = issue.assignee, assignee != actor {
-                    throw DocketError.conflict("\(key) is claimed by \(assignee) since \(issue.claimed ?? issue.updated ?? "an unknown time")")
+                if let assignee = issue.assignee, assignee != actor, !force {
+                    // An assignee written by hand or by `update -a` is not a claim: say what it is.
+                    guard let since = issue.claimed else {
+                        throw DocketError.conflict("\(key) is assigned to \(assignee); use --force to claim it")
+                    }
+                    throw DocketError.conflict("\(key) is claimed by \(assignee) since \(since)")
                 }
                 if issue.assignee == actor, issue.claimed != nil { return [] }
                 return [.assignee(actor), .claimed(time), .updated(time)]
             }
-            if current == nil {
+            if current == nil || current?.name != actor {
                 try FileSystem.makeDirectories(directory)
                 try FileSystem.writeAtomically("\(actor)\t\(time)\n", to: path(key))
             }

@@ -8,6 +8,7 @@ extension Issue {
             ("prefix", optional(key.prefix)),
             ("title", .string(title)),
             ("state", .string(state.rawValue)),
+            ("status", optional(status)),
             ("priority", .string(priority.text)),
             ("labels", .array(labels.map(JSONValue.string))),
             ("assignee", optional(assignee)),

@@ -8,7 +8,9 @@ public enum IssueChange: Sendable {
     case blockedBy([IssueKey])
     case updated(String)
     /// Marks the issue closed at a time, with an optional reason and closing commit.
-    case close(at: String, reason: String?, commit: String?)
+    /// `statusWord` is what the dialect's `**Status**` then says (`Fixed`, `Closed`, …;
+    /// `Resolved` when nil); front matter always says `closed`.
+    case close(at: String, reason: String?, commit: String?, statusWord: String? = nil)
     case reopen
     /// Appends text to the end of the body.
     case appendToBody(String)

@@ -54,6 +54,7 @@ public struct IssueStore: Sendable {
     /// The issue with `key`; `no issue #99` when there is none, and an error naming the
     /// files when two claim the key.
     public func issue(_ key: IssueKey) throws -> Issue {
+        let key = try resolvedKey(key)
         var matches = try find(key, candidatesOnly: true)
         if matches.isEmpty { matches = try find(key, candidatesOnly: false) }
         guard let first = matches.first else { throw DocketError.notFound("no issue \(key)") }
@@ -136,7 +137,8 @@ public struct IssueStore: Sendable {
     /// through here (or `transition`), so concurrent writers never lose each other's changes.
     @discardableResult
     public func modify(_ key: IssueKey, _ decide: (Issue) throws -> [IssueChange]) throws -> Issue {
-        try IssueLock(layout: layout, key: key).withLock {
+        let key = try resolvedKey(key)
+        return try IssueLock(layout: layout, key: key).withLock {
             let issue = try self.issue(key)
             return try rewrite(issue, try decide(issue))
         }
@@ -164,6 +166,8 @@ public struct IssueStore: Sendable {
     /// finishes the rewrite. A failure after the move says exactly what state it left.
     public func transition(_ key: IssueKey, to state: IssueState, _ changes: [IssueChange]) throws -> (Issue, Transition) {
         try ensureFolders()
+        let changes = try withClosedStatusWord(changes)
+        let key = try resolvedKey(key)
         return try IssueLock(layout: layout, key: key).withLock {
             let issue = try self.issue(key)
             if issue.state == state {
@@ -200,7 +204,8 @@ public struct IssueStore: Sendable {
     /// still holds `expected`, what the session started from: otherwise nothing is written
     /// and the result is nil, so a change made meanwhile is never lost.
     public func replaceText(of key: IssueKey, expected: String, with text: String, in state: IssueState) throws -> Issue? {
-        try IssueLock(layout: layout, key: key).withLock { () throws -> Issue? in
+        let key = try resolvedKey(key)
+        return try IssueLock(layout: layout, key: key).withLock { () throws -> Issue? in
             let issue = try self.issue(key)
             guard try FileSystem.readText(layout.root + "/" + issue.path) == expected else { return nil }
             let path = layout.relativePath(state: state, name: (issue.path as NSString).lastPathComponent)

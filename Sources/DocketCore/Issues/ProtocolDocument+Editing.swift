@@ -64,10 +64,15 @@ extension ProtocolDocument {
     /// Values of `*Resolved:*` that say "not yet" and are replaced by the date outright.
     static let unresolvedWords: Set<String> = ["", "pending", "tbd", "n/a", "na", "none", "-", "–", "—", "open", "unresolved", "not yet"]
 
+    /// First words of a `*Resolved:*` placeholder sentence: `pending Phase 5 remediation`, `TBD after review`.
+    static let unresolvedLeadingWords: Set<String> = ["pending", "tbd", "unresolved", "awaiting"]
+
     /// The `*Resolved:*` value after closing on `date`.
     static func resolvedValue(replacing old: String, date: String) -> String {
         let value = ProtocolSyntax.trimmed(old)
-        if unresolvedWords.contains(value.lowercased()) || ProtocolSyntax.isDatePlaceholder(value) {
+        let firstWord = value.prefix { $0.isLetter }.lowercased()
+        if unresolvedWords.contains(value.lowercased()) || ProtocolSyntax.isDatePlaceholder(value)
+            || ProtocolSyntax.isPlaceholder(value) || unresolvedLeadingWords.contains(firstWord) {
             return date
         }
         if ProtocolSyntax.leadingDate(value) != nil {

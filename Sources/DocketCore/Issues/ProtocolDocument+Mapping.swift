@@ -12,12 +12,14 @@ extension ProtocolDocument {
         setValue(ProtocolKey.status).map(ProtocolStatus.init(reading:))
     }
 
-    /// `Severity`: `CRITICAL`/`HIGH`/`MEDIUM`/`LOW` (any case) become `critical`...`low`;
-    /// free text such as `Overall HIGH (findings range LOW to HIGH)` is kept as written.
+    /// `Severity`: `CRITICAL`/`HIGH`/`MEDIUM`/`LOW` (any case) become `critical`...`low`, as
+    /// does free text naming exactly one of them (`Overall HIGH (3 findings)` is `high`);
+    /// free text naming several (`Overall HIGH (findings range LOW to HIGH)`) is kept as written.
     public var priority: String? {
         guard let value = setValue(ProtocolKey.severity) else { return nil }
-        let lowered = value.lowercased()
-        return ProtocolKey.severities.contains(value.uppercased()) ? lowered : value
+        let levels = Set(value.uppercased().split { !$0.isLetter }.map(String.init).filter(ProtocolKey.severities.contains))
+        guard levels.count == 1, let level = levels.first else { return value }
+        return level.lowercased()
     }
 
     /// `Type` in lower case: `Technical Debt` → `technical debt`.

@@ -7,7 +7,9 @@
 /// - A field listing choices (`CRITICAL | HIGH | MEDIUM | LOW`, brackets allowed) gets the
 ///   choice that matches, case-insensitively: Severity the priority, Type a label, Discovered
 ///   By the author, Assigned To the assignee (or `unassigned`); else its first choice (so
-///   Status gets `Open`).
+///   Status gets `Open`) — except Type, which stays unchosen for the author when no label is
+///   one of its choices.
+/// - Labels that no `Type` choice took go in a `**Labels**:` line (added when needed).
 /// - A `[placeholder]` field gets what is known: Severity the priority (`HIGH` for `high`),
 ///   Status `Open`, Discovered By the author, Assigned To the assignee or `unassigned`,
 ///   Affected Files the files in backticks.
@@ -82,6 +84,11 @@ public enum ProtocolTemplate {
         where !seen.contains(ProtocolSyntax.normalizedKey(key)) {
             editor.setField(ProtocolSyntax.trimmed(key), to: value)
         }
+        let type = editor.document.typeLabel.map(ProtocolSyntax.choiceKey)
+        let rest = values.labels.filter { ProtocolSyntax.choiceKey($0) != type }
+        if !rest.isEmpty, overrides[ProtocolSyntax.normalizedKey(ProtocolKey.labels)] == nil {
+            editor.setField(ProtocolKey.labels, to: rest.joined(separator: ", "))
+        }
     }
 
     /// A field's value from what is known, or `nil` to leave it as the template wrote it.
@@ -113,7 +120,9 @@ public enum ProtocolTemplate {
         }
         if let choices = ProtocolSyntax.choices(field.value) {
             let wanted = Set(candidates.map(ProtocolSyntax.choiceKey))
-            return choices.first { wanted.contains(ProtocolSyntax.choiceKey($0)) } ?? choices[0]
+            let chosen = choices.first { wanted.contains(ProtocolSyntax.choiceKey($0)) }
+            let isType = ProtocolSyntax.normalizedKey(field.key) == ProtocolSyntax.normalizedKey(ProtocolKey.type)
+            return chosen ?? (isType ? nil : choices[0])
         }
         return ProtocolSyntax.isPlaceholder(field.value) ? known : nil
     }

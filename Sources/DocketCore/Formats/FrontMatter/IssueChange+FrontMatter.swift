@@ -24,7 +24,7 @@ extension IssueChange {
         case .claimed(let claimed): return [.text("claimed", claimed)]
         case .blockedBy(let keys): return [.set("blocked_by", keys.isEmpty ? nil : .list(keys.map(\.plain)))]
         case .updated(let time): return [.text("updated", time)]
-        case .close(let time, let reason, let commit):
+        case .close(let time, let reason, let commit, _):
             return [.text("status", "closed"), .text("closed", time), .text("closed_reason", reason), .text("closed_by", commit)]
         case .reopen:
             return [.text("status", "open"), .text("closed", nil), .text("closed_reason", nil), .text("closed_by", nil)]

@@ -52,6 +52,7 @@ struct IssueNNNFormat: IssueFileFormat {
         let blockedBy = document.extraFields.first { $0.key.lowercased() == "blocked by" }.map { field in
             field.value.split(separator: ",").compactMap { IssueKey(parsing: $0.trimmingSpaces) }
         } ?? []
+        let resolution = state == .closed ? document.resolution : (reason: nil, commit: nil)
         let issue = Issue(
             key: IssueKey(prefix: id.prefix, number: id.number),
             title: document.title ?? "",
@@ -63,6 +64,8 @@ struct IssueNNNFormat: IssueFileFormat {
             author: document.author,
             created: document.created,
             closed: document.closed,
+            closedReason: resolution.reason,
+            closedBy: resolution.commit,
             claimed: document.extraFields.first { $0.key.lowercased() == "claimed" }?.value,
             blockedBy: blockedBy,
             fields: document.extraFields.filter { !special.contains($0.key.lowercased()) },
@@ -119,10 +122,11 @@ extension IssueChange {
             return keys.isEmpty ? ProtocolDocument.removingField("Blocked By", in: text)
                 : ProtocolDocument.settingField("Blocked By", to: keys.map(\.plain).joined(separator: ", "), in: text)
         case .updated: return text
-        case .close(let time, let reason, let commit):
+        case .close(let time, let reason, let commit, let statusWord):
             var resolution = reason
             if let commit { resolution = "Resolved in \(commit)" + (reason.map { ": \($0)" } ?? "") }
-            return ProtocolDocument.closing(text, date: String(time.prefix(10)), resolution: resolution)
+            return ProtocolDocument.closing(
+                text, date: String(time.prefix(10)), status: statusWord ?? ProtocolStatus.resolved.text, resolution: resolution)
         case .reopen: return ProtocolDocument.reopening(text)
         case .appendToBody(let addition): return TextLines.appending(addition, to: text)
         }

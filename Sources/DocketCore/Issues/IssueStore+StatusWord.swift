@@ -1,0 +1,30 @@
+/// The word a dialect project's closed issues use in `**Status**`, so closing writes the same.
+extension IssueStore {
+    /// The most common `Status` of the dialect files in `closed/` that mean done (`Resolved`,
+    /// `Closed`, `Fixed`, …; not `Won't Fix`, `Open` or `In Progress`), ties going to the
+    /// alphabetically first; `nil` when there is none (closing then writes `Resolved`).
+    func closedStatusWord() throws -> String? {
+        var counts: [String: Int] = [:]
+        for entry in try FileSystem.markdownFiles(in: layout.directory(for: .closed)) where Slug.key(fromFileName: entry.name)?.prefix != nil {
+            guard let text = try? FileSystem.readText(layout.directory(for: .closed) + "/" + entry.name), !FrontMatter.starts(text),
+                  let kind = ProtocolDocument(text: text, fileName: entry.name).statusKind
+            else { continue }
+            switch kind {
+            case .open, .inProgress, .wontFix: continue
+            case .resolved, .closed, .other: counts[kind.text, default: 0] += 1
+            }
+        }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
+    /// `changes` with the project's status word in each `close` that names none.
+    func withClosedStatusWord(_ changes: [IssueChange]) throws -> [IssueChange] {
+        guard changes.contains(where: { if case .close(_, _, _, nil) = $0 { true } else { false } }),
+              let word = try closedStatusWord()
+        else { return changes }
+        return changes.map { change in
+            guard case .close(let time, let reason, let commit, nil) = change else { return change }
+            return .close(at: time, reason: reason, commit: commit, statusWord: word)
+        }
+    }
+}
