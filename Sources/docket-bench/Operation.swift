@@ -3,7 +3,7 @@
 struct Operation {
     /// What the operation is, for its targets.
     enum Kind {
-        case reindex, list, listLabel, ready, search, new, close
+        case reindex, list, listLabel, ready, search, show, new, close
     }
 
     let kind: Kind
@@ -25,7 +25,7 @@ struct Operation {
     ///
     /// - Parameters:
     ///   - commands: the commands `docket --help` lists.
-    ///   - closable: distinct open issues; timed run `n` of `close` closes `closable[n - 1]`.
+    ///   - closable: distinct open issues; timed run `n` of `show` shows and of `close` closes `closable[n - 1]`.
     static func all(commands: Set<String>, closable: [Int]) -> [Operation] {
         let both = ["open/", "closed/"]
         let hasReindex = commands.contains("reindex")
@@ -39,6 +39,7 @@ struct Operation {
                 floorFolders: both, rg: ["-l", "-i"] + rgFlags + [pattern] + both, warms: true, dropsIndex: false
             )
         }
+        func pick(_ run: Int) -> String { String(closable[min(max(run - 1, 0), closable.count - 1)]) }
         return [
             Operation(
                 kind: .reindex, name: "cold reindex", docket: hasReindex ? { _ in ["reindex"] } : nil,
@@ -62,12 +63,18 @@ struct Operation {
             search("search rare word `\(CorpusText.rareWord)`", term: CorpusText.rareWord, rgFlags: [], pattern: CorpusText.rareWord),
             search("search phrase `\"\(CorpusText.phrase)\"`", term: "\"\(CorpusText.phrase)\"", rgFlags: ["-F"], pattern: CorpusText.phrase),
             Operation(
+                kind: .show, name: "show (a different open issue per run)",
+                docket: closable.isEmpty ? nil : { run in ["show", pick(run)] },
+                note: closable.isEmpty ? "skipped: no open issue to show" : nil,
+                floorFolders: both, rg: nil, warms: true, dropsIndex: false
+            ),
+            Operation(
                 kind: .new, name: "new (corpus grows by one per run)", docket: { run in ["new", "Benchmark issue number \(run)", "-l", "bench"] },
                 note: nil, floorFolders: both, rg: nil, warms: false, dropsIndex: false
             ),
             Operation(
                 kind: .close, name: "close (a different open issue per run)",
-                docket: closable.isEmpty ? nil : { run in ["close", String(closable[min(max(run - 1, 0), closable.count - 1)])] },
+                docket: closable.isEmpty ? nil : { run in ["close", pick(run)] },
                 note: closable.isEmpty ? "skipped: no open issue to close" : nil,
                 floorFolders: both, rg: nil, warms: false, dropsIndex: false
             ),

@@ -44,7 +44,7 @@ enum Targets {
             return [ratio(0.4, rg, "rg"), fastRead]
         case .ready:
             return [fastRead]
-        case .new, .close:
+        case .show, .new, .close:
             return []
         }
     }

@@ -32,9 +32,34 @@ public enum TerminalText {
         scalar.value >= 0x10FF80 && scalar.value <= 0x10FFFF
     }
 
-    private enum Mode { case line, field, block }
+    /// How text is escaped: as `line`, `field` or `block` do.
+    enum Mode { case line, field, block }
 
-    private static func escape(_ text: String, mode: Mode) -> String {
+    /// Appends `text`, escaped as `mode` says, to `bytes` as UTF-8. Text with no byte that
+    /// could need escaping is copied as it is; any other text goes through the same escape
+    /// as `line`, `field` and `block`, so the result is always exactly theirs.
+    static func append(_ text: String, as mode: Mode, to bytes: inout [UInt8]) {
+        if text.utf8.contains(where: { mayNeedEscape($0, mode: mode) }) {
+            bytes.append(contentsOf: escape(text, mode: mode).utf8)
+        } else {
+            bytes.append(contentsOf: text.utf8)
+        }
+    }
+
+    /// Whether a UTF-8 byte may belong to a scalar that `mode` escapes: a control byte, a
+    /// backslash in a field, or the lead byte of a C1 control (`C2`), of U+2028/U+2029 (`E2`)
+    /// or of a raw-byte scalar (`F4`). Other scalars with those lead bytes take the slow path
+    /// too, which escapes nothing in them.
+    private static func mayNeedEscape(_ byte: UInt8, mode: Mode) -> Bool {
+        switch byte {
+        case 0x09, 0x0A: return mode != .block
+        case 0x00..<0x20, 0x7F, 0xC2, 0xE2, 0xF4: return true
+        case 0x5C: return mode == .field
+        default: return false
+        }
+    }
+
+    static func escape(_ text: String, mode: Mode) -> String {
         let scalars = Array(text.unicodeScalars)
         guard scalars.contains(where: { needsEscape($0, mode: mode) }) else { return text }
         var out = String.UnicodeScalarView()

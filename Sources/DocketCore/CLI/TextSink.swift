@@ -3,6 +3,14 @@ import Foundation
 /// Where a command's output goes: the process's stdout/stderr, or a buffer in tests.
 public protocol TextSink: AnyObject, Sendable {
     func write(_ text: String)
+    /// Writes text already encoded as UTF-8 (always valid: it comes from a `String`).
+    func write(utf8 bytes: [UInt8])
+}
+
+extension TextSink {
+    public func write(utf8 bytes: [UInt8]) {
+        write(String(decoding: bytes, as: UTF8.self))
+    }
 }
 
 /// Collects output in memory, for in-process tests.
@@ -36,6 +44,10 @@ public final class FileDescriptorSink: TextSink, Sendable {
 
     /// Writes the text; a closed pipe (`docket list | head`) ends the output quietly.
     public func write(_ text: String) {
-        try? FileDescriptor.writeAll(Array(text.utf8), to: descriptor, path: "standard output")
+        write(utf8: Array(text.utf8))
+    }
+
+    public func write(utf8 bytes: [UInt8]) {
+        try? FileDescriptor.writeAll(bytes, to: descriptor, path: "standard output")
     }
 }

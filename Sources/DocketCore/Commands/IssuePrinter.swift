@@ -11,11 +11,31 @@ struct IssuePrinter {
         } else if context.invocation.stdoutIsTerminal {
             printTable(issues)
         } else {
-            for issue in issues {
-                context.print([issue.key.plain, issue.state.rawValue, issue.priority.text, issue.title, issue.labels.joined(separator: ","), issue.assignee ?? "", issue.created ?? ""]
-                    .map(TerminalText.field).joined(separator: "\t"))
-            }
+            printLines(issues)
         }
+    }
+
+    /// One tab-separated line per issue, every field escaped as `TerminalText.field`, all
+    /// gathered in one byte buffer.
+    private func printLines(_ issues: [Issue]) {
+        var out = OutputBytes(context.stdout)
+        for issue in issues {
+            out.append(issue.key.plain, escapedAs: .field)
+            out.appendTab()
+            out.append(issue.state.rawValue, escapedAs: .field)
+            out.appendTab()
+            out.append(issue.priority.text, escapedAs: .field)
+            out.appendTab()
+            out.append(issue.title, escapedAs: .field)
+            out.appendTab()
+            out.append(issue.labels.joined(separator: ","), escapedAs: .field)
+            out.appendTab()
+            out.append(issue.assignee ?? "", escapedAs: .field)
+            out.appendTab()
+            out.append(issue.created ?? "", escapedAs: .field)
+            out.endLine()
+        }
+        out.flush()
     }
 
     /// Renders each issue with a template; `\t` and `\n` in the format stand for a tab and a
@@ -35,11 +55,13 @@ struct IssuePrinter {
         }
     }
 
+    /// A table fitted to the terminal's width, written through one byte buffer.
     private func printTable(_ issues: [Issue]) {
         guard !issues.isEmpty else {
             context.print("No issues.")
             return
         }
+        var out = OutputBytes(context.stdout)
         let color = context.useColor
         let ids = issues.map { TerminalText.line($0.key.prefix == nil ? "#\($0.key.number)" : $0.key.plain) }
         let idWidth = max(2, ids.map(\.count).max() ?? 0)
@@ -57,8 +79,10 @@ struct IssuePrinter {
             var line = color ? "\u{1B}[1m\(id)\u{1B}[0m  \(IssuePrinter.colored(priority, issue.priority))  \(title)  \u{1B}[36m\(label)\u{1B}[0m  \u{1B}[2m\(ages[index])\u{1B}[0m"
                 : "\(id)  \(priority)  \(title)  \(label)  \(ages[index])"
             while line.hasSuffix(" ") { line.removeLast() }
-            context.printStyled(line)
+            out.append(line)
+            out.endLine()
         }
+        out.flush()
     }
 
     private static func colored(_ text: String, _ priority: Priority) -> String {

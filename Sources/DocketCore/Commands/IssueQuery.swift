@@ -9,7 +9,7 @@ struct IssueQuery {
     func run(_ query: Query, includeBody: Bool = true) throws -> [Issue] {
         let layout = try context.layout()
         let states = IssueQuery.folders(for: query, defaultState: .open)
-        let indexed = try IssueIndex.withIndex(layout, warn: context.warn) { index in
+        let indexed = try IssueIndex.withIndex(layout, warn: context.warn, notice: context.notice) { index in
             (broken: try index.refresh(states), issues: try index.issues(matching: query, defaultState: .open, includeBody: includeBody))
         }
         if let indexed {

@@ -11,7 +11,7 @@ enum ReadyCommand: DocketCommand {
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
-        var issues = try IssueQuery(context: context).run(Query(readiness: .ready))
+        var issues = try IssueQuery(context: context).run(Query(readiness: .ready), includeBody: false)
         issues.sort(by: IssueSort.priority.areInIncreasingOrder)
         if let limit = try context.arguments.integer("limit") { issues = Array(issues.prefix(limit)) }
         try IssuePrinter(context: context).printList(issues)

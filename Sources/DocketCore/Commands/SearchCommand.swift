@@ -30,7 +30,7 @@ struct IssueSearch {
         let layout = try context.layout()
         let states = IssueQuery.folders(for: query, defaultState: .all)
         let highlight = context.useColor && !context.json ? ("\u{1B}[1m", "\u{1B}[0m") : ("", "")
-        let indexed = try IssueIndex.withIndex(layout, warn: context.warn) { index in
+        let indexed = try IssueIndex.withIndex(layout, warn: context.warn, notice: context.notice) { index in
             (broken: try index.refresh(states),
              hits: try index.search(query, defaultState: .all, limit: limit, highlight: highlight))
         }

@@ -12,6 +12,10 @@ enum IndexSchema {
     /// indexes title, body and labels (with the other fields' values) of readable files, reading its text from `files`; it is
     /// written in batches by the refresh, not by triggers: FTS5 flushes its pending terms at
     /// the end of every statement that touches it, which row by row costs tenfold.
+    /// `files_key` and `blockers_file` cover what `is:ready` and `is:blocked` read of a
+    /// blocker, and `files_ready` holds the open, unassigned, readable issues in key order,
+    /// so `ready` visits only those rows (through `INDEXED BY`: without statistics the
+    /// planner would pick `files_stamp`).
     /// `folders` remembers a signature of each folder's last listing. `files_stamp` lets a
     /// refresh compare a listing without reading the (large) rows; it is not declared
     /// unique because it covers the stamp too, but the refresh, the only writer, keeps one
@@ -49,12 +53,13 @@ enum IndexSchema {
             status_key TEXT
         );
         CREATE INDEX files_stamp ON files (folder, name, size, mtime, inode, ctime);
-        CREATE INDEX files_key ON files (prefix, number);
+        CREATE INDEX files_key ON files (prefix, number, folder, problem);
+        CREATE INDEX files_ready ON files (prefix, number) WHERE folder = 0 AND problem IS NULL AND assignee IS NULL;
         CREATE INDEX files_problem ON files (folder) WHERE problem IS NOT NULL;
         CREATE TABLE labels (label TEXT NOT NULL, file INTEGER NOT NULL, PRIMARY KEY (label, file)) WITHOUT ROWID;
         CREATE INDEX labels_file ON labels (file);
         CREATE TABLE blockers (file INTEGER NOT NULL, prefix TEXT NOT NULL, number INTEGER NOT NULL);
-        CREATE INDEX blockers_file ON blockers (file);
+        CREATE INDEX blockers_file ON blockers (file, prefix, number);
         CREATE VIRTUAL TABLE fts USING fts5 (
             title, body, labels,
             content = 'files', content_rowid = 'id',

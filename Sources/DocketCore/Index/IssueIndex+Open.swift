@@ -20,10 +20,12 @@ extension IssueIndex {
     /// and rebuilt once, and `body` runs again; `body` must therefore print nothing itself.
     /// - Parameter fresh: start from an empty file, deleting the old one. A process still
     ///   using the old file keeps reading (and writing) that one, which is harmless for a cache.
+    /// - Parameter notice: where the notice that a missing index is being built goes (see
+    ///   `IssueIndex.pendingNotice`); problems with an existing file go to `warn`.
     /// - Returns: `body`'s result, or nil when the index is unavailable and `unavailable` is `.fallBack`.
     static func withIndex<Result>(
-        _ layout: ProjectLayout, warn: (String) -> Void, unavailable: Unavailable = .fallBack, fresh: Bool = false,
-        _ body: (IssueIndex) throws -> Result
+        _ layout: ProjectLayout, warn: (String) -> Void, notice: @escaping (String) -> Void = { _ in },
+        unavailable: Unavailable = .fallBack, fresh: Bool = false, _ body: (IssueIndex) throws -> Result
     ) throws -> Result? {
         var announce = !fresh
         for attempt in 0..<2 {
@@ -31,6 +33,7 @@ extension IssueIndex {
                 try layout.prepareCacheDirectory()
                 if fresh, attempt == 0 { removeFiles(layout) }
                 let index = try open(layout, warn: announce ? warn : { _ in })
+                if announce { index.notice = notice } else { index.pendingNotice = nil }
                 return try body(index)
             } catch let error as SQLiteError where error.isCorrupt && attempt == 0 {
                 warn("docket: the index \(layout.relative(layout.indexPath)) is damaged (\(error.message)); rebuilding it from the issue files")
@@ -61,6 +64,7 @@ extension IssueIndex {
         // A rebuild's write-ahead log is as large as the index; it is cut back once checkpointed.
         try database.execute("PRAGMA synchronous = NORMAL; PRAGMA journal_size_limit = 4194304")
         let version = try database.userVersion()
+        var pendingNotice: String?
         if version != IndexSchema.version {
             let isEmpty = try !hasTables(database)
             // Another process may have rebuilt it while this one waited for the lock.
@@ -72,7 +76,7 @@ extension IssueIndex {
             if rebuilt {
                 let name = layout.relative(path)
                 if !existed {
-                    warn("docket: building the index \(name) from the issue files")
+                    pendingNotice = "docket: building the index \(name) from the issue files"
                 } else if isEmpty {
                     warn("docket: the index \(name) was empty; rebuilding it from the issue files")
                 } else {
@@ -80,7 +84,9 @@ extension IssueIndex {
                 }
             }
         }
-        return IssueIndex(database: database, layout: layout)
+        let index = IssueIndex(database: database, layout: layout)
+        index.pendingNotice = pendingNotice
+        return index
     }
 
     /// Whether the file holds any table (a zero-length file holds none).

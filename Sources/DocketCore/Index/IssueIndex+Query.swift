@@ -11,7 +11,7 @@ extension IssueIndex {
     func issues(matching query: Query, defaultState: Query.State, includeBody: Bool = true) throws -> [Issue] {
         let condition = query.sqlCondition(defaultState: defaultState)
         let statement = try database.prepare(
-            "SELECT \(IssueIndex.issueColumns(includeBody: includeBody)) FROM files f WHERE \(condition.sql) ORDER BY f.prefix, f.number")
+            "SELECT \(IssueIndex.issueColumns(includeBody: includeBody)) FROM files f \(condition.indexHint) WHERE \(condition.sql) ORDER BY f.prefix, f.number")
         try statement.bind(condition.bindings)
         var issues: [Issue] = []
         try statement.forEachRow { issues.append(issue(from: $0)) }

@@ -35,6 +35,11 @@ extension IssueIndex {
                 changed.append((state, listing))
             }
         }
+        if let text = pendingNotice {
+            // An index built from nothing holds no row yet: every listed file is parsed.
+            if changed.reduce(0, { $0 + $1.1.entries.count }) >= IssueIndex.noticeThreshold { notice(text) }
+            pendingNotice = nil
+        }
         if !changed.isEmpty {
             // A large write spills fewer pages early with a larger page cache; reads keep the
             // default, so a long list does not hold its pages in memory.

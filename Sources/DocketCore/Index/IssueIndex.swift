@@ -8,6 +8,15 @@ final class IssueIndex {
     let database: Database
     let layout: ProjectLayout
     private var prepared: [Statement?] = Array(repeating: nil, count: Prepared.allCases.count)
+    /// The notice of a build from nothing, printed through `notice` once the first refresh
+    /// finds at least `IssueIndex.noticeThreshold` files to parse (a build of fewer is too
+    /// quick to be worth a line), then cleared.
+    var pendingNotice: String?
+    /// Where `pendingNotice` goes: a terminal's stderr, or nowhere.
+    var notice: (String) -> Void = { _ in }
+
+    /// How many files a build must parse before it says so: about 300 ms of parsing.
+    static let noticeThreshold = 2_000
 
     /// Wraps a connection whose schema is in place.
     init(database: Database, layout: ProjectLayout) {

@@ -6,6 +6,9 @@ extension Query {
     struct SQLCondition {
         var sql: String
         var bindings: [SQLiteValue]
+        /// `INDEXED BY …` to put after `files f` when the condition selects only rows of a
+        /// partial index (`files_ready` for `is:ready`), else empty.
+        var indexHint = ""
     }
 
     /// The condition; `state` stands in for the query's own when it names none.
@@ -57,7 +60,8 @@ extension Query {
                     WHERE b.file = f.id AND o.folder = 0 AND o.problem IS NULL)
                 """
             switch readiness {
-            case .ready: builder.add("f.folder = 0 AND f.assignee IS NULL AND NOT \(openBlocker)")
+            // Names every term of `files_ready`'s WHERE, which `INDEXED BY` needs.
+            case .ready: builder.add("f.folder = 0 AND f.problem IS NULL AND f.assignee IS NULL AND NOT \(openBlocker)")
             case .blocked: builder.add("f.folder = 0 AND \(openBlocker)")
             }
         }
@@ -67,7 +71,10 @@ extension Query {
         if let excluded = fullTextMatch.excluded {
             builder.add("f.id NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)", [.text(excluded)])
         }
-        return SQLCondition(sql: builder.parts.joined(separator: " AND "), bindings: builder.bindings)
+        return SQLCondition(
+            sql: builder.parts.joined(separator: " AND "), bindings: builder.bindings,
+            indexHint: readiness == .ready ? "INDEXED BY files_ready" : ""
+        )
     }
 }
 

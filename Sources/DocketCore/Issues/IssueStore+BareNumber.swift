@@ -7,8 +7,8 @@ extension IssueStore {
         guard key.prefix == nil else { return key }
         var prefixed: Set<IssueKey> = []
         for state in IssueState.allCases {
-            for entry in try FileSystem.markdownFiles(in: layout.directory(for: state)) {
-                guard let found = Slug.key(fromFileName: entry.name), found.number == key.number else { continue }
+            for name in try FileSystem.markdownNames(in: layout.directory(for: state)) {
+                guard let found = Slug.key(fromFileName: name), found.number == key.number else { continue }
                 if found.prefix == nil { return key }
                 prefixed.insert(found)
             }

@@ -52,11 +52,12 @@ public struct IssueStore: Sendable {
     }
 
     /// The issue with `key`; `no issue #99` when there is none, and an error naming the
-    /// files when two claim the key.
+    /// files when two claim the key. Reads only the files named for the key when one of
+    /// them holds it (see `filesNamed(for:)`), else those whose content carries it.
     public func issue(_ key: IssueKey) throws -> Issue {
         let key = try resolvedKey(key)
-        var matches = try find(key, candidatesOnly: true)
-        if matches.isEmpty { matches = try find(key, candidatesOnly: false) }
+        var matches = try find(key, in: filesNamed(for: key), candidatesOnly: true)
+        if matches.isEmpty { matches = try find(key, in: filesHolding(key), candidatesOnly: false) }
         guard let first = matches.first else { throw DocketError.notFound("no issue \(key)") }
         guard matches.count == 1 else {
             let paths = matches.map(\.path).joined(separator: ", ")
@@ -65,20 +66,17 @@ public struct IssueStore: Sendable {
         return first
     }
 
-    private func find(_ key: IssueKey, candidatesOnly: Bool) throws -> [Issue] {
+    private func find(_ key: IssueKey, in files: [FileRef], candidatesOnly: Bool) throws -> [Issue] {
         var matches: [Issue] = []
-        for state in IssueState.allCases {
-            for entry in try FileSystem.markdownFiles(in: layout.directory(for: state)) {
-                if candidatesOnly, Slug.key(fromFileName: entry.name) != key { continue }
-                switch read(name: entry.name, state: state) {
-                case .success(let issue) where issue.key == key:
-                    matches.append(issue)
-                case .failure(let problem) where candidatesOnly:
-                    // The file named for this key cannot be read: say why rather than "no issue".
-                    throw DocketError.failure(problem.headline)
-                default:
-                    break
-                }
+        for file in files {
+            switch read(name: file.name, state: file.state) {
+            case .success(let issue) where issue.key == key:
+                matches.append(issue)
+            case .failure(let problem) where candidatesOnly:
+                // The file named for this key cannot be read: say why rather than "no issue".
+                throw DocketError.failure(problem.headline)
+            default:
+                break
             }
         }
         return matches
@@ -89,8 +87,8 @@ public struct IssueStore: Sendable {
     public func knownPrefixes() throws -> Set<String> {
         var prefixes: Set<String> = []
         for state in IssueState.allCases {
-            for entry in try FileSystem.markdownFiles(in: layout.directory(for: state)) {
-                if let prefix = Slug.key(fromFileName: entry.name)?.prefix { prefixes.insert(prefix) }
+            for name in try FileSystem.markdownNames(in: layout.directory(for: state)) {
+                if let prefix = Slug.key(fromFileName: name)?.prefix { prefixes.insert(prefix) }
             }
         }
         return prefixes
