@@ -8,7 +8,8 @@ enum ClaimCommand: DocketCommand {
         options: [
             .option("as", value: "NAME", help: "Claim for NAME."),
             .flag("json", help: "Print the claimed issue as JSON."),
-        ]
+        ],
+        jsonFields: Issue.jsonFields
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
@@ -35,7 +36,8 @@ enum UnclaimCommand: DocketCommand {
             .option("as", value: "NAME", help: "Release as NAME."),
             .flag("force", help: "Release someone else's claim."),
             .flag("json", help: "Print the issue as JSON."),
-        ]
+        ],
+        jsonFields: Issue.jsonFields
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {

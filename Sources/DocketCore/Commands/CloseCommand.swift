@@ -10,7 +10,8 @@ enum CloseCommand: DocketCommand {
             .option("reason", short: "r", value: "REASON", help: "Why it is closed (recorded as closed_reason)."),
             .option("commit", value: "REV", help: "The commit that fixed it (HEAD, a short SHA; recorded as its full SHA in closed_by)."),
             .flag("json", help: "Print the closed issues as JSON."),
-        ]
+        ],
+        jsonFields: Issue.jsonFields + ["result"]
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
@@ -48,7 +49,8 @@ enum ReopenCommand: DocketCommand {
         "reopen",
         abstract: "Reopen closed issues (moves them back to open/).",
         arguments: [ArgumentSpec("ID", .requiredVariadic, help: "The issues to reopen.")],
-        options: [.flag("json", help: "Print the reopened issues as JSON.")]
+        options: [.flag("json", help: "Print the reopened issues as JSON.")],
+        jsonFields: Issue.jsonFields + ["result"]
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {

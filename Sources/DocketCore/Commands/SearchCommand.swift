@@ -9,7 +9,8 @@ enum SearchCommand: DocketCommand {
         options: [
             .option("limit", short: "n", value: "N", help: "Show at most N results."),
             .flag("json", help: "Print a JSON array (each issue with its snippet)."),
-        ]
+        ],
+        jsonFields: Issue.jsonFields + ["snippet"]
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
