@@ -28,6 +28,7 @@ struct IssueSearch {
 
     /// The best matches first (or in the query's `sort:`), at most `limit` of them.
     func run(_ query: Query, limit: Int?) throws -> [IssueIndex.Hit] {
+        guard !query.matchesNothing else { return [] }
         let layout = try context.layout()
         let states = IssueQuery.folders(for: query, defaultState: .all)
         let highlight = context.useColor && !context.json ? ("\u{1B}[1m", "\u{1B}[0m") : ("", "")

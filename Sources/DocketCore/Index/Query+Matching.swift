@@ -51,6 +51,7 @@ extension Query {
     /// Free text over title, body and labels, by tokens folded like FTS5's unicode61.
     private func matchesText(_ issue: Issue) -> Bool {
         guard !terms.isEmpty else { return true }
+        guard !matchesNothing else { return false }
         let tokens = Query.tokens(of: ([issue.title, issue.body] + issue.labels).joined(separator: " "))
         let joined = " " + tokens.joined(separator: " ") + " "
         for term in terms {
