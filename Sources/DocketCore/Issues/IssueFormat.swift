@@ -96,6 +96,9 @@ extension IssueChange {
             return ProtocolDocument.closing(text, date: String(time.prefix(10)), resolution: resolution)
         case .reopen: return ProtocolDocument.reopening(text)
         case .appendToBody(let addition): return TextLines.appending(addition, to: text)
+        case .body(let body):
+            let start = ProtocolDocument(text: text, fileName: "", path: "").bodyStartLine
+            return TextLines(text).replacingLines(from: start - 1, with: body)
         }
     }
 }

@@ -109,7 +109,7 @@ enum MCPTools {
             line.positional([arguments.text("id") ?? ""])
             return line.arguments
         },
-        summary: MCPSummary.issue("Updated")
+        summary: MCPSummary.issues { "Updated \($0)" }
     )
 
     static let comment = MCPTool(
