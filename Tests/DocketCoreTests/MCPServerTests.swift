@@ -136,6 +136,8 @@ private func texts(_ result: JSONValue) -> [String] {
         ("show", #"{"id":true}"#, "'id' must be an issue ID"),
         ("close", #"{"reason":"fixed"}"#, "give the issue to close as 'id'"),
         ("dep", #"{"action":"del","id":"1","blocked_by":["2"]}"#, "'action' must be one of add, rm"),
+        ("search", #"{"query":""}"#, "'query' must not be empty"),
+        ("search", #"{"query":" \n"}"#, "'query' must not be empty"),
     ])
     func badArgumentsAreErrorResultsTheModelCanRead(tool: String, arguments: String, message: String) {
         let harness = MCPHarness()

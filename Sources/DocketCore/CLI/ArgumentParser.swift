@@ -1,10 +1,22 @@
 /// Parses a command's arguments against its `CommandSpec`.
 ///
 /// Accepts `--long VALUE`, `--long=VALUE`, `-s VALUE`, `-sVALUE`, bundled short flags
-/// (`-qe`), and `--` to end options. `-` alone is a positional (standard input).
+/// (`-qe`), and `--` to end options. `-` alone is a positional (standard input). An option
+/// whose value is optional (`--json [FIELDS]`) takes `--json=VALUE` always, and the next
+/// argument only when that is a comma-separated list of its choices (`--json id,title`);
+/// otherwise the next argument stays a positional (`list --json crash`).
 enum ArgumentParser {
     static func parse(_ arguments: [String], spec: CommandSpec) throws(DocketError) -> ParsedArguments {
+        let (parsed, error) = scan(arguments, spec: spec)
+        if let error { throw error }
+        return parsed
+    }
+
+    /// Parses as far as it can: what was found, and the first problem, if any. Options after
+    /// a problem are still read, so a caller can tell whether `--json` was asked for.
+    static func scan(_ arguments: [String], spec: CommandSpec) -> (ParsedArguments, DocketError?) {
         var parsed = ParsedArguments()
+        var problem: DocketError?
         var index = 0
         var optionsEnded = false
         func take(_ option: OptionSpec, inline: String?) throws(DocketError) {
@@ -14,47 +26,69 @@ enum ArgumentParser {
                 return
             }
             var value = inline
+            if value == nil, option.valueIsOptional {
+                parsed.flags.insert(option.long)
+                if index + 1 < arguments.count, isChoiceList(arguments[index + 1], option) {
+                    index += 1
+                    parsed.values[option.long, default: []].append(arguments[index])
+                }
+                return
+            }
             if value == nil {
                 index += 1
                 guard index < arguments.count else { throw DocketError.usage("option '--\(option.long)' needs a value") }
                 value = arguments[index]
             }
-            parsed.values[option.long, default: []].append(value ?? "")
+            if option.valueIsOptional { parsed.flags.insert(option.long) }
+            let text = try option.check(value ?? "")
+            parsed.values[option.long, default: []].append(text)
         }
         while index < arguments.count {
             let argument = arguments[index]
-            if optionsEnded || argument == "-" || !argument.hasPrefix("-") || isNegatedQualifier(argument, spec: spec) {
-                parsed.positionals.append(argument)
-            } else if argument == "--" {
-                optionsEnded = true
-            } else if argument.hasPrefix("--") {
-                let body = argument.dropFirst(2)
-                let name = body.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
-                let inline = body.contains("=") ? String(body.drop { $0 != "=" }.dropFirst()) : nil
-                guard let option = spec.options.first(where: { $0.long == name }) else {
-                    throw unknownOption("--" + name, spec: spec)
-                }
-                try take(option, inline: inline)
-            } else {
-                var letters = Array(argument.dropFirst())
-                while !letters.isEmpty {
-                    let letter = letters.removeFirst()
-                    guard let option = spec.options.first(where: { $0.short == letter }) else {
-                        throw unknownOption("-\(letter)", spec: spec)
+            do throws(DocketError) {
+                if optionsEnded || argument == "-" || !argument.hasPrefix("-") || isNegatedQualifier(argument, spec: spec) {
+                    parsed.positionals.append(argument)
+                } else if argument == "--" {
+                    optionsEnded = true
+                } else if argument.hasPrefix("--") {
+                    let body = argument.dropFirst(2)
+                    let name = body.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
+                    let inline = body.contains("=") ? String(body.drop { $0 != "=" }.dropFirst()) : nil
+                    guard let option = spec.options.first(where: { $0.long == name }) else {
+                        throw unknownOption("--" + name, spec: spec)
                     }
-                    if option.valueName != nil {
-                        try take(option, inline: letters.isEmpty ? nil : String(letters))
-                        letters = []
-                    } else {
-                        try take(option, inline: nil)
+                    try take(option, inline: inline)
+                } else {
+                    var letters = Array(argument.dropFirst())
+                    while !letters.isEmpty {
+                        let letter = letters.removeFirst()
+                        guard let option = spec.options.first(where: { $0.short == letter }) else {
+                            throw unknownOption("-\(letter)", spec: spec)
+                        }
+                        if option.valueName != nil {
+                            try take(option, inline: letters.isEmpty ? nil : String(letters))
+                            letters = []
+                        } else {
+                            try take(option, inline: nil)
+                        }
                     }
                 }
+            } catch {
+                problem = problem ?? error
             }
             index += 1
         }
-        if parsed.flag("help") { return parsed }
-        try checkPositionals(parsed.positionals, spec: spec)
-        return parsed
+        if problem == nil, !parsed.flag("help") {
+            do throws(DocketError) { try checkPositionals(parsed.positionals, spec: spec) } catch { problem = error }
+        }
+        return (parsed, problem)
+    }
+
+    /// `id,title`: a comma-separated list of identifiers, every one of them a choice of `option`.
+    private static func isChoiceList(_ argument: String, _ option: OptionSpec) -> Bool {
+        let known = Set(option.choices)
+        let parts = argument.split(separator: ",", omittingEmptySubsequences: false)
+        return !parts.isEmpty && parts.allSatisfy { known.contains(String($0)) }
     }
 
     /// `-label:wontfix` is a query term, not options, for commands that take a query.
@@ -81,6 +115,11 @@ enum ArgumentParser {
         }
         if !unlimited, positionals.count > spec.arguments.count {
             throw .usage("unexpected argument '\(positionals[spec.arguments.count])'")
+        }
+        for (argument, value) in zip(spec.arguments, positionals) where !argument.choices.isEmpty {
+            guard argument.choices.contains(value) else {
+                throw .usage("unknown \(argument.name.lowercased()) '\(value)' (expected \(Choices.alternatives(argument.choices)))")
+            }
         }
     }
 }

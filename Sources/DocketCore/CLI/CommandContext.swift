@@ -52,9 +52,11 @@ public final class CommandContext: @unchecked Sendable {
         stderr.write(TerminalText.block(line) + "\n")
     }
 
-    /// Prints a JSON document to standard output.
+    /// Prints a JSON document to standard output; with `--json FIELDS`, each object (or
+    /// each object of an array) keeps only those keys, in the order given (see `JSONFields`).
     public func printJSON(_ value: JSONValue) {
-        stdout.write(value.prettyText + "\n")
+        let fields = arguments.values["json"]?.last.map(JSONFields.init(list:))
+        stdout.write((fields?.filter(value) ?? value).prettyText + "\n")
     }
 
     public var now: Date { invocation.now() }

@@ -1,26 +1,48 @@
-/// The declaration of a command's interface; parsing, usage and help are generated from it.
+/// The declaration of a command's interface; parsing, usage errors, did-you-mean, help, the
+/// man page and shell completions are all generated from it.
 public struct CommandSpec: Sendable {
     public var name: String
+    /// Other names the dispatcher takes for this command (`view` for `show`), as in gh, git-bug and beads.
+    public var aliases: [String]
     public var abstract: String
     public var discussion: String?
     public var arguments: [ArgumentSpec]
     public var options: [OptionSpec]
     /// Subcommands, for command groups such as `hooks install`.
     public var subcommands: [String]
+    /// Left out of `docket --help`, the man page and completions, but still runnable (`hook`).
+    public var hidden: Bool
+    /// The keys of the JSON objects the command prints, in their order; `--json FIELDS` may
+    /// pick among them. Empty for a command whose `--json` takes no field list.
+    public var jsonFields: [String]
 
     public init(
-        _ name: String, abstract: String, discussion: String? = nil,
-        arguments: [ArgumentSpec] = [], options: [OptionSpec] = [], subcommands: [String] = []
+        _ name: String, aliases: [String] = [], abstract: String, discussion: String? = nil,
+        arguments: [ArgumentSpec] = [], options: [OptionSpec] = [], subcommands: [String] = [],
+        hidden: Bool = false, jsonFields: [String] = []
     ) {
         self.name = name
+        self.aliases = aliases
         self.abstract = abstract
         self.discussion = discussion
         self.arguments = arguments
-        // Every command speaks JSON for scripts and agents.
-        let json: [OptionSpec] = options.contains { $0.long == "json" } ? [] : [.flag("json", help: "Print the result as JSON.")]
-        self.options = options + json + [.flag("help", short: "h", help: "Show help for this command.")]
         self.subcommands = subcommands
+        self.hidden = hidden
+        self.jsonFields = jsonFields
+        // Every command speaks JSON for scripts and agents; with fields, `--json` takes an optional list of them.
+        let declared = options.first { $0.long == "json" }
+        var json = OptionSpec.flag("json", help: declared?.help ?? "Print the result as JSON.")
+        if !jsonFields.isEmpty {
+            json.valueName = "FIELDS"
+            json.valueIsOptional = true
+            json.help += " FIELDS (comma-separated) picks keys, printed in the order given."
+            json.choices = jsonFields
+        }
+        self.options = options.filter { $0.long != "json" } + [json, .flag("help", short: "h", help: "Show help for this command.")]
     }
+
+    /// The name and the aliases.
+    public var names: [String] { [name] + aliases }
 }
 
 /// A positional argument.
@@ -30,12 +52,34 @@ public struct ArgumentSpec: Sendable {
     public var name: String
     public var help: String
     public var arity: Arity
+    /// The values it accepts, when it accepts only some (`add` or `rm`); checked by the parser.
+    public var choices: [String]
+    /// What a shell offers for it besides `choices`.
+    public var completion: ValueCompletion
 
-    public init(_ name: String, _ arity: Arity = .required, help: String) {
+    public init(_ name: String, _ arity: Arity = .required, choices: [String] = [], completion: ValueCompletion? = nil, help: String) {
         self.name = name
         self.help = help
         self.arity = arity
+        self.choices = choices
+        self.completion = completion ?? (name == "ID" || name == "BLOCKER" ? .issueIDs : .none)
     }
+}
+
+/// The values a shell completion offers for an argument or an option, besides declared choices.
+public enum ValueCompletion: String, Sendable, CaseIterable {
+    /// Nothing in particular.
+    case none
+    /// The project's issue IDs (`docket __complete ids`).
+    case issueIDs = "ids"
+    /// The labels in use in the project (`docket __complete labels`).
+    case labels
+    /// The project's template names (`docket __complete templates`).
+    case templates
+    /// File names.
+    case files
+    /// Command names and aliases.
+    case commands
 }
 
 /// An option or flag, with a long name and perhaps a one-letter short name.
@@ -44,31 +88,61 @@ public struct OptionSpec: Sendable {
     public var short: Character?
     /// `nil` for a flag; otherwise the placeholder shown in help (`LABEL`).
     public var valueName: String?
+    /// The value may be left out (`--json` or `--json id,title`); see `ArgumentParser`.
+    public var valueIsOptional: Bool
     public var repeatable: Bool
     public var help: String
+    /// The values the option accepts (case-insensitively), when it accepts only some; the
+    /// parser, the help line, the man page and completions all read this one list.
+    public var choices: [String]
+    /// What a shell offers for the value besides `choices`.
+    public var completion: ValueCompletion
 
     /// An option that takes a value.
-    public static func option(_ long: String, short: Character? = nil, value: String, repeatable: Bool = false, help: String) -> OptionSpec {
-        OptionSpec(long: long, short: short, valueName: value, repeatable: repeatable, help: help)
+    public static func option(
+        _ long: String, short: Character? = nil, value: String, repeatable: Bool = false, choices: [String] = [],
+        completion: ValueCompletion = .none, help: String
+    ) -> OptionSpec {
+        OptionSpec(long: long, short: short, valueName: value, valueIsOptional: false, repeatable: repeatable, help: help, choices: choices, completion: completion)
     }
 
     /// An option without a value.
     public static func flag(_ long: String, short: Character? = nil, help: String) -> OptionSpec {
-        OptionSpec(long: long, short: short, valueName: nil, repeatable: false, help: help)
+        OptionSpec(long: long, short: short, valueName: nil, valueIsOptional: false, repeatable: false, help: help, choices: [], completion: .none)
     }
 
     /// `-l, --label LABEL`
     var synopsis: String {
         var text = short.map { "-\($0), " } ?? "    "
         text += "--" + long
-        if let valueName { text += " " + valueName }
+        if let valueName { text += valueIsOptional ? " [\(valueName)]" : " " + valueName }
         return text
     }
 
     /// `[-l LABEL]...` as shown in a usage line.
     var usage: String {
         let name = short.map { "-\($0)" } ?? "--\(long)"
-        let body = valueName.map { "\(name) \($0)" } ?? name
+        let body = valueName.map { valueIsOptional ? "\(name) [\($0)]" : "\(name) \($0)" } ?? name
         return "[\(body)]" + (repeatable ? "..." : "")
+    }
+
+    /// The help line: the declared text and, for an option with choices, the choices.
+    var fullHelp: String {
+        var text = help
+        if !choices.isEmpty { text += (long == "json" ? " Fields: " : " One of: ") + choices.joined(separator: ", ") + "." }
+        if repeatable { text += " (repeatable)" }
+        return text
+    }
+
+    /// What the value is called in an error: `state` for `STATE`.
+    var valueNoun: String { (valueName ?? long).lowercased() }
+
+    /// `value` with every comma-separated part spelled as its choice (`HIGH` is `high`); a
+    /// usage error when a part is none of them.
+    func check(_ value: String) throws(DocketError) -> String {
+        let noun = long == "json" ? "field" : valueNoun
+        return try Choices.canonical(value, in: choices, caseSensitive: long == "json") { part in
+            "--\(long): unknown \(noun) '\(part)' (expected \(Choices.alternatives(choices)))"
+        }
     }
 }

@@ -21,18 +21,12 @@ public enum Docket {
     /// Runs an invocation; returns the exit code.
     public static func run(_ invocation: Invocation, stdout: TextSink, stderr: TextSink) -> Int32 {
         var arguments = invocation.arguments
-        var start = invocation.currentDirectory
+        var directories: [String] = []
         while let first = arguments.first, first == "-C" {
             guard arguments.count >= 2 else {
                 return usageError("option '-C' needs a directory", spec: nil, stderr: stderr)
             }
-            do {
-                start = try StartDirectory.resolve(arguments[1], from: start)
-            } catch {
-                if arguments.contains("--json") { return jsonError(error, stderr: stderr) }
-                stderr.write("docket: \(error.message)\n")
-                return error.exitCode
-            }
+            directories.append(arguments[1])
             arguments.removeFirst(2)
         }
         guard let name = arguments.first else {
@@ -46,21 +40,21 @@ public enum Docket {
         case "--version":
             stdout.write("docket \(version)\n")
             return ExitCode.success
-        case "help":
-            return help(topic: arguments.dropFirst().first, stdout: stdout, stderr: stderr)
         default:
             break
         }
-        guard let command = commands.first(where: { $0.spec.name == name }) else {
-            let suggestion = EditDistance.closest(to: name, in: commands.map { $0.spec.name } + ["help"])
-                .map { "; did you mean '\($0)'?" } ?? ""
-            let message = name.hasPrefix("-") ? "unknown option '\(name)'" : "unknown command '\(name)'\(suggestion)"
+        guard let command = command(named: name) else {
+            let message = name.hasPrefix("-") ? "unknown option '\(name)'" : "unknown command '\(name)'\(suggestion(for: name))"
             return usageError(message, spec: nil, stderr: stderr)
         }
         let spec = command.spec
-        let wantsJSON = arguments.contains("--json")
+        // JSON mode comes from the parsed arguments only: a title of `--json` after `--` is a title.
+        let (parsed, problem) = ArgumentParser.scan(Array(arguments.dropFirst()), spec: spec)
+        let wantsJSON = parsed.flag("json")
         do {
-            let parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), spec: spec)
+            var start = invocation.currentDirectory
+            for directory in directories { start = try StartDirectory.resolve(directory, from: start) }
+            if let problem { throw problem }
             if parsed.flag("help") {
                 stdout.write(HelpFormatter.help(spec))
                 return ExitCode.success
@@ -80,20 +74,18 @@ public enum Docket {
         }
     }
 
-    private static func help(topic: String?, stdout: TextSink, stderr: TextSink) -> Int32 {
-        guard let topic else {
-            stdout.write(HelpFormatter.overview(commands.map { $0.spec }, version: version))
-            return ExitCode.success
-        }
-        guard let command = commands.first(where: { $0.spec.name == topic }) else {
-            let suggestion = EditDistance.closest(to: topic, in: commands.map { $0.spec.name }).map { "; did you mean '\($0)'?" } ?? ""
-            return usageError("unknown command '\(topic)'\(suggestion)", spec: nil, stderr: stderr)
-        }
-        stdout.write(HelpFormatter.help(command.spec))
-        return ExitCode.success
+    /// The command called `name` or having it as an alias; hidden ones included.
+    static func command(named name: String) -> (any DocketCommand.Type)? {
+        commands.first { $0.spec.names.contains(name) }
     }
 
-    private static func usageError(_ message: String, spec: CommandSpec?, stderr: TextSink) -> Int32 {
+    /// `; did you mean 'close'?` from the names and aliases of the commands `--help` shows.
+    static func suggestion(for name: String) -> String {
+        EditDistance.closest(to: name, in: commands.filter { !$0.spec.hidden }.flatMap { $0.spec.names })
+            .map { "; did you mean '\($0)'?" } ?? ""
+    }
+
+    static func usageError(_ message: String, spec: CommandSpec?, stderr: TextSink) -> Int32 {
         var text = "docket: error: \(TerminalText.block(message))\n"
         if let spec {
             text += "Usage: \(HelpFormatter.usage(spec))\n  See 'docket \(spec.name) --help'.\n"

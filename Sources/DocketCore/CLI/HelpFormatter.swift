@@ -20,16 +20,17 @@ enum HelpFormatter {
         var text = "OVERVIEW: \(spec.abstract)\n"
         if let discussion = spec.discussion { text += "\n" + discussion + "\n" }
         text += "\nUSAGE: \(usage(spec))\n"
+        if !spec.aliases.isEmpty { text += "\nALIASES: " + spec.aliases.joined(separator: ", ") + "\n" }
         if !spec.arguments.isEmpty {
             text += "\nARGUMENTS:\n"
-            text += table(spec.arguments.map { ($0.name, $0.help) })
+            text += table(spec.arguments.map { ($0.name, $0.help + ($0.choices.isEmpty ? "" : " One of: " + $0.choices.joined(separator: ", ") + ".")) })
         }
         text += "\nOPTIONS:\n"
-        text += table(spec.options.map { ($0.synopsis, $0.help + ($0.repeatable ? " (repeatable)" : "")) })
+        text += table(spec.options.map { ($0.synopsis, $0.fullHelp) })
         return text
     }
 
-    /// The page for `docket --help`.
+    /// The page for `docket --help`: every command but the hidden ones, each with its aliases.
     static func overview(_ commands: [CommandSpec], version: String) -> String {
         var text = """
         OVERVIEW: Docket \(version): issues as Markdown files in your repository.
@@ -39,7 +40,7 @@ enum HelpFormatter {
         COMMANDS:
 
         """
-        text += table(commands.map { ($0.name, $0.abstract) })
+        text += table(commands.filter { !$0.hidden }.map { ($0.names.joined(separator: ", "), $0.abstract) })
         text += """
 
         GLOBAL OPTIONS:

@@ -9,7 +9,8 @@ enum ClaimCommand: DocketCommand {
             .option("as", value: "NAME", help: "Claim for NAME."),
             .flag("force", help: "Take the issue even when someone else holds it or is assigned."),
             .flag("json", help: "Print the claimed issue as JSON."),
-        ]
+        ],
+        jsonFields: Issue.jsonFields
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
@@ -37,7 +38,8 @@ enum UnclaimCommand: DocketCommand {
             .option("as", value: "NAME", help: "Release as NAME."),
             .flag("force", help: "Release someone else's claim."),
             .flag("json", help: "Print the issue as JSON."),
-        ]
+        ],
+        jsonFields: Issue.jsonFields
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {

@@ -10,7 +10,8 @@ enum CloseCommand: DocketCommand {
             .option("reason", short: "r", value: "REASON", help: "Why it is closed (recorded as closed_reason)."),
             .option("commit", value: "REV", help: "The commit that fixed it (HEAD, a short SHA; recorded as its full SHA in closed_by)."),
             .flag("json", help: "Print the closed issues as JSON."),
-        ]
+        ],
+        jsonFields: Issue.jsonFields + ["result"]
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
@@ -48,7 +49,8 @@ enum ReopenCommand: DocketCommand {
         "reopen",
         abstract: "Reopen closed issues (moves them back to open/).",
         arguments: [ArgumentSpec("ID", .requiredVariadic, help: "The issues to reopen.")],
-        options: [.flag("json", help: "Print the reopened issues as JSON.")]
+        options: [.flag("json", help: "Print the reopened issues as JSON.")],
+        jsonFields: Issue.jsonFields + ["result"]
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
@@ -77,12 +79,7 @@ enum IssueTransition {
                 }
                 results.append(result(issue.json(includeBody: false), outcome == .unchanged ? "unchanged" : state == .closed ? "closed" : "reopened"))
             } catch {
-                let failure = error as? DocketError ?? .failure(String(describing: error))
-                if !context.json { context.warn("docket: \(failure.message)") }
-                results.append(.object([
-                    ("key", .string(key.plain)), ("result", .string("failed")),
-                    ("error", .object([("code", .string(failure.code)), ("message", .string(failure.message))])),
-                ]))
+                results.append(failure(key, error, context: context))
                 failed = true
             }
         }
@@ -90,8 +87,18 @@ enum IssueTransition {
         return failed ? ExitCode.failure : ExitCode.success
     }
 
+    /// Reports an ID that failed (on stderr unless in JSON mode) and returns its JSON entry.
+    static func failure(_ key: IssueKey, _ error: any Error, context: CommandContext) -> JSONValue {
+        let failure = error as? DocketError ?? .failure(String(describing: error))
+        if !context.json { context.warn("docket: \(failure.message)") }
+        return .object([
+            ("key", .string(key.plain)), ("result", .string("failed")),
+            ("error", .object([("code", .string(failure.code)), ("message", .string(failure.message))])),
+        ])
+    }
+
     /// An issue's JSON with what was done to it.
-    private static func result(_ issue: JSONValue, _ result: String) -> JSONValue {
+    static func result(_ issue: JSONValue, _ result: String) -> JSONValue {
         guard case .object(var members) = issue else { return issue }
         members.append(("result", .string(result)))
         return .object(members)

@@ -7,7 +7,8 @@ enum CloseCommitsCommand: DocketCommand {
         "close-commits",
         abstract: "Close the issues that the commits in a range close (e.g. origin/main..HEAD).",
         arguments: [ArgumentSpec("RANGE", help: "A git revision range.")],
-        options: [.flag("json", help: "Print the closed issues as JSON.")]
+        options: [.flag("json", help: "Print the closed issues as JSON.")],
+        jsonFields: Issue.jsonFields
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {

@@ -6,9 +6,10 @@ enum CommentCommand: DocketCommand {
         arguments: [ArgumentSpec("ID", help: "The issue to comment on.")],
         options: [
             .option("message", short: "m", value: "TEXT", help: "The comment."),
-            .option("file", short: "F", value: "FILE", help: "Read the comment from FILE ('-' for standard input)."),
+            .option("file", short: "F", value: "FILE", completion: .files, help: "Read the comment from FILE ('-' for standard input)."),
             .flag("json", help: "Print the issue as JSON."),
-        ]
+        ],
+        jsonFields: Issue.jsonFields + ["body"]
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {

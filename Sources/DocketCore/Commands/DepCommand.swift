@@ -3,17 +3,17 @@ enum DepCommand: DocketCommand {
     static let spec = CommandSpec(
         "dep",
         abstract: "Add or remove dependencies: ID is blocked by OTHER.",
-        arguments: [ArgumentSpec("ACTION", help: "add or rm."), ArgumentSpec("ID", help: "The issue that waits.")],
+        arguments: [ArgumentSpec("ACTION", choices: ["add", "rm"], help: "Add or remove the dependency."), ArgumentSpec("ID", help: "The issue that waits.")],
         options: [
-            .option("blocked-by", short: "b", value: "OTHER", repeatable: true, help: "The issue it waits on."),
+            .option("blocked-by", short: "b", value: "OTHER", repeatable: true, completion: .issueIDs, help: "The issue it waits on."),
             .flag("json", help: "Print the issue as JSON."),
         ],
-        subcommands: ["add", "rm"]
+        subcommands: ["add", "rm"],
+        jsonFields: Issue.jsonFields
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
         let action = context.arguments.positionals[0]
-        guard action == "add" || action == "rm" else { throw DocketError.usage("unknown action '\(action)' (expected add or rm)") }
         let key = try context.issueKey(context.arguments.positionals[1])
         let others = try context.arguments.all("blocked-by").flatMap { $0.split(separator: ",").map(String.init) }.map { try context.issueKey($0) }
         guard !others.isEmpty else { throw DocketError.usage("give at least one --blocked-by OTHER") }

@@ -10,7 +10,8 @@ enum EditCommand: DocketCommand {
             changes the issue's ID, is not saved over the issue; it is kept aside and its path printed. \
             A changed status that means open or closed moves the issue to that folder.
             """,
-        arguments: [ArgumentSpec("ID", help: "The issue to edit.")]
+        arguments: [ArgumentSpec("ID", help: "The issue to edit.")],
+        jsonFields: Issue.jsonFields + ["body"]
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {

@@ -14,9 +14,10 @@ enum HookCommand: DocketCommand {
             ArgumentSpec("ARGS", .variadic, help: "What git passes to the hook (the message file for commit-msg, amend or rebase for post-rewrite)."),
         ],
         options: [
-            .option("mode", value: "MODE", help: "post-commit, post-rewrite: commit (default) makes a follow-up commit; stage only stages."),
+            .option("mode", value: "MODE", choices: ["commit", "stage"], help: "post-commit, post-rewrite: commit (default) makes a follow-up commit; stage only stages."),
             .flag("strict", help: "commit-msg: reject the commit instead of warning."),
-        ]
+        ],
+        hidden: true
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
@@ -25,7 +26,6 @@ enum HookCommand: DocketCommand {
             throw DocketError.usage("unknown hook '\(name)' (expected commit-msg, post-commit or post-rewrite)")
         }
         let mode = context.arguments.value("mode") ?? "commit"
-        guard mode == "commit" || mode == "stage" else { throw DocketError.usage("unknown mode '\(mode)' (expected commit or stage)") }
         if name == "commit-msg" && context.arguments.positionals.count < 2 { throw DocketError.usage("commit-msg needs the message file") }
         let strict = name == "commit-msg" && context.arguments.flag("strict")
         do {

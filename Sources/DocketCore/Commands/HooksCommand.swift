@@ -12,9 +12,9 @@ enum HooksCommand: DocketCommand {
         they do nothing in a commit without the project. A hook that is not Docket's is never
         overwritten; --force chains it (it runs first, and its failure still stops the commit).
         """,
-        arguments: [ArgumentSpec("ACTION", help: "install, uninstall or status.")],
+        arguments: [ArgumentSpec("ACTION", choices: ["install", "uninstall", "status"], help: "What to do.")],
         options: [
-            .option("mode", value: "MODE", help: "commit (default): close in a follow-up commit; stage: only stage the change."),
+            .option("mode", value: "MODE", choices: ["commit", "stage"], help: "commit (default): close in a follow-up commit; stage: only stage the change."),
             .flag("strict", help: "Reject commits that close missing or already closed issues."),
             .flag("force", help: "Chain existing hooks instead of refusing."),
         ],
@@ -31,7 +31,6 @@ enum HooksCommand: DocketCommand {
         switch context.arguments.positionals[0] {
         case "install":
             let mode = context.arguments.value("mode") ?? "commit"
-            guard mode == "commit" || mode == "stage" else { throw DocketError.usage("unknown mode '\(mode)' (expected commit or stage)") }
             let prefix = try CommitCloser.projectPrefix(store.layout, git: git)
             do {
                 let changes = try Hooks.install(in: directory, mode: mode, strict: context.arguments.flag("strict"),

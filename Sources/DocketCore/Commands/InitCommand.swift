@@ -4,7 +4,7 @@ enum InitCommand: DocketCommand {
         "init",
         abstract: "Set up .project/issues/ in this directory (idempotent; never overwrites).",
         options: [
-            .option("style", value: "STYLE", help: "Template style: frontmatter (default) or protocol (ISSUE-NNN files; the default where all issues are)."),
+            .option("style", value: "STYLE", choices: ["frontmatter", "protocol"], help: "Template style: frontmatter (default) or protocol (ISSUE-NNN files; the default where all issues are)."),
         ]
     )
 

@@ -7,6 +7,7 @@ struct IssueQuery {
     /// - Parameter includeBody: false leaves every body empty, which a list that shows no
     ///   bodies should pass: 100,000 bodies take a lot of memory.
     func run(_ query: Query, includeBody: Bool = true) throws -> [Issue] {
+        guard !query.matchesNothing else { return [] }
         let layout = try context.layout()
         let states = IssueQuery.folders(for: query, defaultState: .open)
         let indexed = try IssueIndex.withIndex(layout, warn: context.warn, notice: context.notice) { index in

@@ -2,20 +2,22 @@
 enum ListCommand: DocketCommand {
     static let spec = CommandSpec(
         "list",
+        aliases: ["ls"],
         abstract: "List issues (open ones by default).",
         discussion: "QUERY uses the search syntax (label:bug -label:wontfix assignee:alice is:closed ...); the flags are shortcuts for it.",
         arguments: [ArgumentSpec("QUERY", .variadic, help: "Optional query terms and qualifiers.")],
         options: [
-            .option("state", short: "s", value: "STATE", help: "open (default), closed or all."),
-            .option("label", short: "l", value: "LABEL", repeatable: true, help: "Only issues with this label; repeat to require several."),
+            .option("state", short: "s", value: "STATE", choices: Query.State.allCases.map(\.rawValue), help: "Which issues; open by default."),
+            .option("label", short: "l", value: "LABEL", repeatable: true, completion: .labels, help: "Only issues with this label; repeat to require several."),
             .option("assignee", short: "a", value: "NAME", help: "Only issues assigned to NAME."),
-            .option("priority", short: "p", value: "PRIORITY", help: "Only issues of this priority."),
-            .option("sort", value: "KEY", help: "id (default), created, updated or priority."),
+            .option("priority", short: "p", value: "PRIORITY", choices: Priority.levels, help: "Only issues of this priority (comma-separated for any of several)."),
+            .option("sort", value: "ORDER", choices: Query.Sort.allCases.map(\.rawValue), help: "The order, as sort: in a query; id by default."),
             .flag("reverse", short: "r", help: "Reverse the order."),
             .option("limit", short: "n", value: "N", help: "Show at most N issues."),
             .option("format", value: "TEMPLATE", help: "Render each issue with a Mustache template (context as in --json)."),
             .flag("json", help: "Print a JSON array."),
-        ]
+        ],
+        jsonFields: Issue.jsonFields
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
@@ -25,24 +27,14 @@ enum ListCommand: DocketCommand {
         for label in arguments.all("label") { try context.apply(&query, "label", label, option: "label") }
         if let assignee = arguments.value("assignee") { try context.apply(&query, "assignee", assignee, option: "assignee") }
         if let priority = arguments.value("priority") { try context.apply(&query, "priority", priority, option: "priority") }
-        let sort = try sortOrder(arguments.value("sort"), query: query)
+        if let sort = arguments.value("sort") { try context.apply(&query, "sort", sort, option: "sort") }
+        let sort = IssueSort(query.sort)
         var issues = try IssueQuery(context: context).run(query, includeBody: false)
         issues.sort(by: sort.areInIncreasingOrder)
         if arguments.flag("reverse") { issues.reverse() }
         if let limit = try arguments.integer("limit") { issues = Array(issues.prefix(limit)) }
         try IssuePrinter(context: context).printList(issues)
         return ExitCode.success
-    }
-
-    private static func sortOrder(_ option: String?, query: Query) throws(DocketError) -> IssueSort {
-        guard let option else { return IssueSort(query.sort) }
-        switch option {
-        case "id": return .id
-        case "created": return .created
-        case "updated": return .updated
-        case "priority": return .priority
-        default: throw .usage("unknown sort key '\(option)' (expected id, created, updated or priority)")
-        }
     }
 }
 

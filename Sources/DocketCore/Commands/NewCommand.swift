@@ -4,6 +4,7 @@ import Foundation
 enum NewCommand: DocketCommand {
     static let spec = CommandSpec(
         "new",
+        aliases: ["create"],
         abstract: "File a new issue from the template.",
         discussion: """
             The template is .project/issues/ISSUE_TEMPLATE.md, or ISSUE_TEMPLATE/NAME.md with -t NAME. \
@@ -13,19 +14,20 @@ enum NewCommand: DocketCommand {
             """,
         arguments: [ArgumentSpec("TITLE", .optional, help: "The issue's title (one line); optional when -F names a whole issue.")],
         options: [
-            .option("label", short: "l", value: "LABEL", repeatable: true, help: "Add labels (comma-separated: -l bug,docs)."),
-            .option("priority", short: "p", value: "PRIORITY", help: "critical, high, medium (default) or low."),
+            .option("label", short: "l", value: "LABEL", repeatable: true, completion: .labels, help: "Add labels (comma-separated: -l bug,docs)."),
+            .option("priority", short: "p", value: "PRIORITY", choices: Priority.levels, help: "How urgent; medium by default."),
             .option("assignee", short: "a", value: "NAME", help: "Assign the issue."),
             .option("message", short: "m", value: "TEXT", help: "The body text the template places."),
-            .option("file", short: "F", value: "FILE", help: "Read the body text from FILE ('-' for standard input)."),
+            .option("file", short: "F", value: "FILE", completion: .files, help: "Read the body text from FILE ('-' for standard input)."),
             .flag("edit", short: "e", help: "Open $VISUAL/$EDITOR on the new issue before saving it."),
-            .option("template", short: "t", value: "NAME", help: "Use a named template (see 'docket templates')."),
+            .option("template", short: "t", value: "NAME", completion: .templates, help: "Use a named template (see 'docket templates')."),
             .option("prefix", value: "PREFIX", help: "Key prefix for ISSUE-NNN style projects (e.g. SEC files SEC-001)."),
             .option("field", value: "KEY=VALUE", repeatable: true, help: "Set a bold-key field of an ISSUE-NNN style template."),
             .option("files", value: "PATHS", repeatable: true, help: "Affected files, for ISSUE-NNN style templates (comma-separated)."),
             .flag("quiet", short: "q", help: "Print only the new issue's ID."),
             .flag("json", help: "Print the new issue as JSON."),
-        ]
+        ],
+        jsonFields: Issue.jsonFields
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {

@@ -7,7 +7,8 @@ enum ReadyCommand: DocketCommand {
             .option("limit", short: "n", value: "N", help: "Show at most N issues."),
             .option("format", value: "TEMPLATE", help: "Render each issue with a Mustache template."),
             .flag("json", help: "Print a JSON array."),
-        ]
+        ],
+        jsonFields: Issue.jsonFields
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
@@ -24,7 +25,8 @@ enum BlockedCommand: DocketCommand {
     static let spec = CommandSpec(
         "blocked",
         abstract: "List open issues that wait on open blockers, with what blocks each.",
-        options: [.flag("json", help: "Print a JSON array (each issue with open_blockers).")]
+        options: [.flag("json", help: "Print a JSON array (each issue with open_blockers).")],
+        jsonFields: Issue.jsonFields + ["open_blockers"]
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {

@@ -9,7 +9,8 @@ enum SearchCommand: DocketCommand {
         options: [
             .option("limit", short: "n", value: "N", help: "Show at most N results."),
             .flag("json", help: "Print a JSON array (each issue with its snippet)."),
-        ]
+        ],
+        jsonFields: Issue.jsonFields + ["snippet"]
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
@@ -27,6 +28,7 @@ struct IssueSearch {
 
     /// The best matches first (or in the query's `sort:`), at most `limit` of them.
     func run(_ query: Query, limit: Int?) throws -> [IssueIndex.Hit] {
+        guard !query.matchesNothing else { return [] }
         let layout = try context.layout()
         let states = IssueQuery.folders(for: query, defaultState: .all)
         let highlight = context.useColor && !context.json ? ("\u{1B}[1m", "\u{1B}[0m") : ("", "")

@@ -3,12 +3,14 @@
 enum ShowCommand: DocketCommand {
     static let spec = CommandSpec(
         "show",
+        aliases: ["view"],
         abstract: "Show an issue's fields and body.",
         arguments: [ArgumentSpec("ID", help: "The issue: 12, #12, 0012 or SEC-002.")],
         options: [
             .option("format", value: "TEMPLATE", help: "Render with a Mustache template (context as in --json)."),
             .flag("json", help: "Print the issue as a JSON object."),
-        ]
+        ],
+        jsonFields: Issue.jsonFields + ["body"]
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {

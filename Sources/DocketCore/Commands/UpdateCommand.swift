@@ -1,49 +1,64 @@
-/// `docket update`: changes fields, rewriting only their lines.
+/// `docket update`: changes fields (rewriting only their lines) or the body, of one issue or
+/// several. Each ID is done and reported on its own, as `close` does (`IssueTransition`); a
+/// label that is already there, or one to remove that is not, is a note, not an error.
 enum UpdateCommand: DocketCommand {
     static let spec = CommandSpec(
         "update",
-        abstract: "Change an issue's title, labels, priority or assignee.",
-        arguments: [ArgumentSpec("ID", help: "The issue to change.")],
+        abstract: "Change issues' title, labels, priority, assignee or body.",
+        arguments: [ArgumentSpec("ID", .requiredVariadic, help: "The issues to change.")],
         options: [
             .option("title", value: "TITLE", help: "A new title (the file name stays)."),
-            .option("add-label", value: "LABEL", repeatable: true, help: "Add a label."),
-            .option("remove-label", value: "LABEL", repeatable: true, help: "Remove a label (case-insensitive)."),
-            .option("priority", short: "p", value: "PRIORITY", help: "critical, high, medium or low."),
+            .option("add-label", value: "LABEL", repeatable: true, completion: .labels, help: "Add labels (comma-separated)."),
+            .option("remove-label", value: "LABEL", repeatable: true, completion: .labels, help: "Remove labels (case-insensitive)."),
+            .option("set-labels", value: "LABELS", completion: .labels, help: "Replace every label with these (comma-separated; '' for none)."),
+            .option("priority", short: "p", value: "PRIORITY", choices: Priority.levels, help: "The new priority."),
             .option("assignee", short: "a", value: "NAME", help: "Assign to NAME ('' to unassign)."),
-            .flag("json", help: "Print the updated issue as JSON."),
-        ]
+            .option("body", value: "TEXT", help: "Replace the body (the fields stay as written)."),
+            .option("body-file", value: "FILE", completion: .files, help: "Replace the body with FILE ('-' for standard input)."),
+            .flag("json", help: "Print the issues as JSON, each with its result."),
+        ],
+        jsonFields: Issue.jsonFields + ["result"]
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
         let arguments = context.arguments
-        let key = try context.issueKey(arguments.positionals[0])
+        let keys = try arguments.positionals.map { try context.issueKey($0) }
         var changes: [IssueChange] = []
         if let title = arguments.value("title") { changes.append(.title(try context.title(title))) }
         if let priority = arguments.value("priority") { changes.append(.priority(try context.priority(priority))) }
         if let assignee = arguments.value("assignee") { changes.append(.assignee(assignee.trimmingSpacesAndNewlines.nonEmpty)) }
-        let added = try context.labels(arguments.all("add-label"))
-        let removed = Set(try context.labels(arguments.all("remove-label")).map { $0.lowercased() })
-        guard !changes.isEmpty || !added.isEmpty || !removed.isEmpty else {
-            throw DocketError.usage("nothing to change; give --title, --add-label, --remove-label, -p or -a")
+        if arguments.value("body") != nil, arguments.value("body-file") != nil { throw DocketError.usage("give --body or --body-file, not both") }
+        if let body = try context.bodyText(messageOption: "body", fileOption: "body-file") { changes.append(.body(body)) }
+        let labels = try LabelEdit(context)
+        guard !changes.isEmpty || !labels.isEmpty else {
+            throw DocketError.usage("nothing to change; give --title, --add-label, --remove-label, --set-labels, -p, -a, --body or --body-file")
         }
         let store = try context.store()
-        let requested = changes
-        let updated = try store.modify(key) { issue in
-            var all = requested
-            if !added.isEmpty || !removed.isEmpty {
-                let kept = issue.labels.filter { !removed.contains($0.lowercased()) }
-                let labels = NewCommand.mergeLabels(kept, added)
-                if labels != issue.labels { all.append(.labels(labels)) }
+        var failed = false
+        var results: [JSONValue] = []
+        for key in keys {
+            do {
+                var notes: [String] = []
+                var changed = false
+                let updated = try store.modify(key) { issue in
+                    var all = changes
+                    let (edited, found) = labels.apply(to: issue.labels, key: key)
+                    notes = found
+                    if edited != issue.labels { all.append(.labels(edited)) }
+                    changed = !all.isEmpty
+                    return changed ? all + [.updated(context.timestamp)] : []
+                }
+                try UpdateCommand.confirm(updated, title: changes.title, added: labels.set ?? labels.added, removed: labels.removed)
+                for note in notes { context.warn(note) }
+                if !changed { context.warn("\(key): nothing to change") } else if !context.json { context.print("Updated \(updated.key) \(updated.path)") }
+                results.append(IssueTransition.result(updated.json(includeBody: false), changed ? "updated" : "unchanged"))
+            } catch {
+                results.append(IssueTransition.failure(key, error, context: context))
+                failed = true
             }
-            return all.isEmpty ? [] : all + [.updated(context.timestamp)]
         }
-        try UpdateCommand.confirm(updated, title: changes.title, added: added, removed: removed)
-        if context.json {
-            context.printJSON(updated.json(includeBody: false))
-        } else {
-            context.print("Updated \(updated.key) \(updated.path)")
-        }
-        return ExitCode.success
+        if context.json { context.printJSON(.array(results)) }
+        return failed ? ExitCode.failure : ExitCode.success
     }
 
     /// Checks that the file now says what the command was asked to write, so it never

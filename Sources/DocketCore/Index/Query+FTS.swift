@@ -15,6 +15,14 @@ extension Query {
         }
     }
 
+    /// Whether the query has positive terms and none of them has a token (`!!!`, `...`, `🎉`,
+    /// `*`): such a query matches nothing, never everything, though its terms are dropped
+    /// from the `MATCH` expression.
+    public var matchesNothing: Bool {
+        let positive = terms.filter { !$0.isExcluded }
+        return !positive.isEmpty && positive.allSatisfy { Self.ftsTokens($0.text).isEmpty }
+    }
+
     /// The `MATCH` expressions for this query's `terms`.
     public var fullTextMatch: FullTextMatch { Self.fullTextMatch(for: terms) }
 

@@ -60,6 +60,7 @@ extension Query {
     /// Free text over title, body, labels and field values, by tokens folded like FTS5's unicode61.
     private func matchesText(_ issue: Issue) -> Bool {
         guard !terms.isEmpty else { return true }
+        guard !matchesNothing else { return false }
         let tokens = Query.tokens(of: ([issue.title, issue.body] + Query.searchableLabels(of: issue)).joined(separator: " "))
         let joined = " " + tokens.joined(separator: " ") + " "
         for term in terms {

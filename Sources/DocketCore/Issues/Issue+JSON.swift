@@ -1,5 +1,11 @@
 /// The documented `--json` form of an issue; templates (`--format`) render against it too.
 extension Issue {
+    /// The keys of `json(includeBody: false)`, in its order (`body` follows when included).
+    public static let jsonFields = [
+        "id", "key", "prefix", "title", "state", "status", "priority", "labels", "assignee", "author", "created", "updated",
+        "closed", "closed_reason", "closed_by", "claimed", "blocked_by", "fields", "path",
+    ]
+
     public func json(includeBody: Bool) -> JSONValue {
         func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
         var members: [(key: String, value: JSONValue)] = [

@@ -14,4 +14,6 @@ public enum IssueChange: Sendable {
     case reopen
     /// Appends text to the end of the body.
     case appendToBody(String)
+    /// Replaces the body; the front matter (or the dialect's heading and fields) stays byte for byte.
+    case body(String)
 }

@@ -62,10 +62,13 @@ enum MCPTools {
         description: "Full-text search over issues' titles and bodies, best matches first. The query takes the same qualifiers as list.",
         readOnly: true,
         parameters: [MCPParameter("query", .string, required: true, "What to search for, e.g. \"login timeout label:bug\"."), limit],
-        commandLine: { arguments in
+        commandLine: { arguments throws(MCPToolError) in
+            guard let query = arguments.text("query"), !query.trimmingSpacesAndNewlines.isEmpty else {
+                throw MCPToolError("'query' must not be empty; to list issues, use the list tool")
+            }
             var line = DocketCommandLine("search")
             line.option("--limit", arguments.count("limit"))
-            line.positional([arguments.text("query") ?? ""])
+            line.positional([query])
             return line.arguments
         },
         summary: MCPSummary.issues { "Found \($0)" }
@@ -106,7 +109,7 @@ enum MCPTools {
             line.positional([arguments.text("id") ?? ""])
             return line.arguments
         },
-        summary: MCPSummary.issue("Updated")
+        summary: MCPSummary.issues { "Updated \($0)" }
     )
 
     static let comment = MCPTool(

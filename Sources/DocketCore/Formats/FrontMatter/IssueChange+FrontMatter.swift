@@ -8,6 +8,8 @@ extension IssueChange {
             switch change {
             case .appendToBody(let addition):
                 current = TextLines.appending(addition, to: matter.text.text)
+            case .body(let body):
+                current = matter.text.replacingLines(from: matter.closingLine + 1, with: body)
             default:
                 current = matter.applying(change.frontMatterChanges)
             }
@@ -28,7 +30,7 @@ extension IssueChange {
             return [.text("status", "closed"), .text("closed", time), .text("closed_reason", reason), .text("closed_by", commit)]
         case .reopen:
             return [.text("status", "open"), .text("closed", nil), .text("closed_reason", nil), .text("closed_by", nil)]
-        case .appendToBody: return []
+        case .appendToBody, .body: return []
         }
     }
 }

@@ -129,6 +129,9 @@ extension IssueChange {
                 text, date: String(time.prefix(10)), status: statusWord ?? ProtocolStatus.resolved.text, resolution: resolution)
         case .reopen: return ProtocolDocument.reopening(text)
         case .appendToBody(let addition): return TextLines.appending(addition, to: text)
+        case .body(let body):
+            let start = ProtocolDocument(text: text, fileName: "", path: "").bodyStartLine
+            return TextLines(text).replacingLines(from: start - 1, with: body)
         }
     }
 }
