@@ -90,6 +90,7 @@ struct Doctor {
             issue.body = ""
             file.issue = issue
             file.problems = ownProblems(file, issue: issue, statusLine: statusLine, document: document)
+                + (document.map { dialectWarnings($0, path: file.path) } ?? [])
         case .failure(let diagnostic):
             if let document, document.fileID != nil || document.headingID != nil, !document.errors.isEmpty {
                 file.problems = document.errors.map { DoctorProblem(.unreadable, $0.message, path: file.path, line: $0.location.line) }

@@ -23,6 +23,8 @@ struct DoctorProblem: Sendable, Equatable {
         case temporaryFile = "temporary-file"
         /// `closed_by` names a commit no branch contains (see `Doctor.closingCommitsOnNoBranch`).
         case closingCommitOnNoBranch = "closing-commit-on-no-branch"
+        /// An irregularity the dialect's parser read past (see `Doctor.dialectWarnings`).
+        case dialectWarning = "dialect-warning"
     }
 
     var kind: Kind
