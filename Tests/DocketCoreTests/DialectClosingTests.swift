@@ -42,6 +42,7 @@ import Testing
         #expect(json["closed_reason"] == .string("the cookie is Secure and HttpOnly"))
         #expect(json["closed_by"] == .string("4f2a9c1"))
         #expect(project.run("show", "AUTH-001").stdout.contains("commit:     4f2a9c1\n"))
+        #expect(project.listed("id:AUTH-001", format: "{{closed_by}} {{closed_reason}}") == ["4f2a9c1 the cookie is Secure and HttpOnly"])
     }
 
     @Test func reasonAndCommitReadBackFromWhatClosingWrote() throws {

@@ -41,6 +41,9 @@ enum NewCommand: DocketCommand {
             if let kept = try keptIssue(in: body, path: path) {
                 return try report(try createFromKept(kept, text: body, path: path, overrides: true, context: context), context)
             }
+            if let kept = keptDialectIssue(in: body, path: path) {
+                return try report(try createFromKeptDialect(kept, text: body, path: path, overrides: true, context: context), context)
+            }
         }
         guard let rawTitle = arguments.positionals.first else { throw DocketError.usage("missing TITLE") }
         var title = try context.title(rawTitle)
@@ -89,9 +92,6 @@ enum NewCommand: DocketCommand {
         }
         let issue: Issue
         if let headingPrefix = ProtocolTemplate.headingPrefix(of: template.source) {
-            guard !arguments.flag("edit") else {
-                throw DocketError.usage("-e does not work with ISSUE-NNN templates yet; file the issue, then 'docket edit' it")
-            }
             issue = try createProtocolIssue(
                 store: store, template: template, parsed: parsed, partials: partials, draft: draft, headingPrefix: headingPrefix,
                 body: body, mustachePlacesBody: placesBody, context: context)
@@ -148,7 +148,7 @@ enum NewCommand: DocketCommand {
         let files = arguments.all("files").flatMap { $0.split(separator: ",").map { $0.trimmingSpaces } }.filter { !$0.isEmpty }
         let author = context.actor
         let rendersTags = Template.containsTags(template.source)
-        return try store.create(prefix: prefix) { key in
+        let fill: (IssueKey) throws -> String = { key in
             var source = template.source
             if rendersTags {
                 let values: JSONValue = .object([
@@ -163,8 +163,12 @@ enum NewCommand: DocketCommand {
                 author: author, assignee: draft.assignee, files: files, fields: fields,
                 body: rendersTags && mustachePlacesBody ? nil : body?.trimmingTrailingNewlines, date: Timestamp.day(context.now)
             )
-            return (Slug.fileName(for: key, title: draft.title), ProtocolTemplate.fill(source, with: values))
+            return ProtocolTemplate.fill(source, with: values)
         }
+        if arguments.flag("edit") {
+            return try createEditedProtocol(store: store, prefix: prefix, fill: fill, context: context)
+        }
+        return try store.create(prefix: prefix) { key in (Slug.fileName(for: key, title: draft.title), try fill(key)) }
     }
 
     /// Template labels first, then the command line's, without case-insensitive duplicates.

@@ -72,6 +72,7 @@ struct Doctor {
             issue.body = ""
             file.issue = issue
             file.problems = ownProblems(file, issue: issue, reading: reading)
+                + reading.warnings.map { DoctorProblem(.formatWarning, $0.message, path: file.path, line: $0.location.line) }
         case .failure:
             let kind: DoctorProblem.Kind = file.lacksID ? .missingID : .unreadable
             file.problems = reading.errors.map { DoctorProblem(kind, $0.message, path: file.path, line: $0.location.line) }

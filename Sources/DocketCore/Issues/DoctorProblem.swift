@@ -23,6 +23,9 @@ struct DoctorProblem: Sendable, Equatable {
         case temporaryFile = "temporary-file"
         /// `closed_by` names a commit no branch contains (see `Doctor.closingCommitsOnNoBranch`).
         case closingCommitOnNoBranch = "closing-commit-on-no-branch"
+        /// An irregularity a file's format reads past (`IssueReading.warnings`): in the
+        /// ISSUE-NNN dialect a field given twice, a stray line in the header, an unclosed fence.
+        case formatWarning = "format-warning"
     }
 
     var kind: Kind

@@ -12,7 +12,7 @@ struct IssueNNNFormat: IssueFileFormat {
         let document = ProtocolDocument(text: text, fileName: (path as NSString).lastPathComponent, path: path)
         var reading = IssueReading(IssueNNNFormat.issue(from: document, path: path, state: state))
         if document.fileID != nil || document.headingID != nil, !document.errors.isEmpty { reading.errors = document.errors }
-        reading.warnings = document.warnings
+        reading.warnings = IssueNNNFormat.warnings(of: document)
         reading.keyLine = document.headingLine ?? 1
         reading.namedKey = document.headingID.map { IssueKey(prefix: $0.prefix, number: $0.number) }
         reading.statusLine = document.field(ProtocolKey.status)?.line
@@ -34,6 +34,19 @@ struct IssueNNNFormat: IssueFileFormat {
         let slug = document.slug.map { $0.isEmpty ? "" : "-" + $0 } ?? ""
         let renamed = document.headingID == nil ? nil : IssueNNNFormat.replacingHeadingID(in: text, line: reading.keyLine, with: id)
         return ("\(id)\(slug).md", renamed ?? text)
+    }
+
+    /// The irregularities the parser read past (a field given twice, a stray line in the
+    /// metadata block, a code block never closed, a heading not in `# PREFIX-NNN: Title`
+    /// form), less two: a heading whose ID disagrees with the file name (reported as the
+    /// file-name problem) and a file without any field, which is a short issue rather than a
+    /// wrong one.
+    private static func warnings(of document: ProtocolDocument) -> [Diagnostic] {
+        document.warnings.filter { warning in
+            if warning.message.hasPrefix("heading says "), document.fileID != document.headingID { return false }
+            if document.fields.isEmpty, warning.message.hasPrefix("no `**Key**") { return false }
+            return true
+        }
     }
 
     /// The dialect's fields read as an issue.
