@@ -9,10 +9,10 @@ import Testing
         #expect(try String(contentsOf: file, encoding: .utf8) == DefaultTemplate.text)
     }
 
-    @Test func embeddedProtocolTemplateMatchesTemplatesFolder() throws {
+    @Test func embeddedIssueNNNTemplateMatchesTemplatesFolder() throws {
         let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Templates/ISSUE_TEMPLATE.protocol.md")
-        #expect(try String(contentsOf: file, encoding: .utf8) == ProtocolDefaultTemplate.text)
+        #expect(try String(contentsOf: file, encoding: .utf8) == IssueNNNDefaultTemplate.text)
     }
 
     @Test func defaultTemplateParsesAndRenders() throws {

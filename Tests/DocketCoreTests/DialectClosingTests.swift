@@ -33,7 +33,7 @@ import Testing
         ("after the rewrite", "2026-04-01 - after the rewrite"),
     ])
     func closingDatesAResolvedSentence(_ old: String, _ new: String) {
-        #expect(ProtocolDocument.resolvedValue(replacing: old, date: "2026-04-01") == new)
+        #expect(IssueNNNDocument.resolvedValue(replacing: old, date: "2026-04-01") == new)
     }
 
     @Test func reasonAndCommitReadBackFromTheResolvedFooter() throws {

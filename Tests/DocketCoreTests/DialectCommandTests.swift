@@ -57,7 +57,7 @@ import Testing
         let project = TestProject(initialized: false)
         project.write(open + "CACHE-002-stale-thumbnails.md", try Fixtures.text("dialect-repo/open/CACHE-002-stale-thumbnails.md"))
         #expect(project.run("init").exitCode == 0)
-        #expect(project.read(".project/issues/ISSUE_TEMPLATE.md") == ProtocolDefaultTemplate.text)
+        #expect(project.read(".project/issues/ISSUE_TEMPLATE.md") == IssueNNNDefaultTemplate.text)
     }
 
     // MARK: bare numbers

@@ -73,7 +73,7 @@ import Testing
         ("findings range LOW to HIGH", "findings range LOW to HIGH"), ("P2", "P2"),
     ])
     func aSeverityNamingOneLevelIsThatLevel(_ severity: String, _ priority: String) {
-        let document = ProtocolDocument(text: "# SEC-001: T\n\n**Severity**: \(severity)\n\n---\n", fileName: "SEC-001-t.md")
+        let document = IssueNNNDocument(text: "# SEC-001: T\n\n**Severity**: \(severity)\n\n---\n", fileName: "SEC-001-t.md")
         #expect(document.priority == priority)
     }
 

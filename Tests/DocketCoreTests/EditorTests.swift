@@ -171,7 +171,7 @@ import Testing
 
     @Test func editingAnIssueNNNStatusToResolvedClosesIt() {
         let project = project(editor: #"sed -i 's/^[*][*]Status[*][*]: Open$/**Status**: Resolved/' "$1""#)
-        project.write(".project/issues/ISSUE_TEMPLATE.md", ProtocolDefaultTemplate.text)
+        project.write(".project/issues/ISSUE_TEMPLATE.md", IssueNNNDefaultTemplate.text)
         project.run("new", "Crash")
         #expect(run(project, "edit", "ISSUE-001").stdout == "Saved ISSUE-001 .project/issues/closed/ISSUE-001-crash.md\n")
         #expect(project.read(".project/issues/closed/ISSUE-001-crash.md").contains("\n**Status**: Resolved\n"))
@@ -179,7 +179,7 @@ import Testing
 
     @Test func editRefusesAChangedIssueNNNHeading() {
         let project = project(editor: #"sed -i 's/^# ISSUE-001:/# ISSUE-002:/' "$1""#)
-        project.write(".project/issues/ISSUE_TEMPLATE.md", ProtocolDefaultTemplate.text)
+        project.write(".project/issues/ISSUE_TEMPLATE.md", IssueNNNDefaultTemplate.text)
         project.run("new", "Crash")
         let before = project.read(".project/issues/open/ISSUE-001-crash.md")
         let outcome = run(project, "edit", "ISSUE-001")

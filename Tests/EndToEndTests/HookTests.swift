@@ -128,7 +128,7 @@ import Testing
         #expect(shown.contains("First fix (fixes #2)"))
     }
 
-    @Test func prefixedKeyClosesAProtocolIssueWithItsResolution() throws {
+    @Test func prefixedKeyClosesAnIssueNNNIssueWithItsResolution() throws {
         let sandbox = Sandbox()
         try sandbox.must("git", "init", "-q", "-b", "main")
         try sandbox.must("docket", "init", "--style", "protocol")

@@ -45,5 +45,5 @@ enum InitCommand: DocketCommand {
         return ExitCode.success
     }
 
-    static let templates = ["frontmatter": DefaultTemplate.text, "protocol": ProtocolDefaultTemplate.text]
+    static let templates = ["frontmatter": DefaultTemplate.text, "protocol": IssueNNNDefaultTemplate.text]
 }

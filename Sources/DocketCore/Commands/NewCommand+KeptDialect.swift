@@ -5,10 +5,10 @@ import Foundation
 extension NewCommand {
     /// The draft in `text` when it is a whole dialect issue (a `# PREFIX-NNN: Title` heading
     /// with a title, and no front matter); `nil` for anything else.
-    static func keptDialectIssue(in text: String, path: String) -> ProtocolDocument? {
+    static func keptDialectIssue(in text: String, path: String) -> IssueNNNDocument? {
         guard !FrontMatter.starts(text) else { return nil }
         // Read without a file name (a draft has none), so only the heading names the ID.
-        let document = ProtocolDocument(text: text, fileName: "", path: path)
+        let document = IssueNNNDocument(text: text, fileName: "", path: path)
         guard document.headingID != nil, document.headingLine != nil,
               let title = document.title, !title.trimmingSpacesAndNewlines.isEmpty
         else { return nil }
@@ -18,7 +18,7 @@ extension NewCommand {
     /// Files a dialect draft with the next number of its prefix (`--prefix` wins with
     /// `overrides`, as does TITLE). Options that would change the text are refused: the draft
     /// is filed as written.
-    static func createFromKeptDialect(_ kept: ProtocolDocument, text: String, path: String, overrides: Bool, context: CommandContext) throws -> Issue {
+    static func createFromKeptDialect(_ kept: IssueNNNDocument, text: String, path: String, overrides: Bool, context: CommandContext) throws -> Issue {
         let arguments = context.arguments
         var prefix = kept.headingID?.prefix ?? "ISSUE"
         var text = text
@@ -35,14 +35,14 @@ extension NewCommand {
                 prefix = given.uppercased()
             }
             if let title = arguments.positionals.first {
-                text = ProtocolDocument.settingTitle(try context.title(title), in: text)
+                text = IssueNNNDocument.settingTitle(try context.title(title), in: text)
             }
         }
-        let title = ProtocolDocument(text: text, fileName: "", path: path).title ?? ""
+        let title = IssueNNNDocument(text: text, fileName: "", path: path).title ?? ""
         let headingLine = kept.headingLine ?? 1
         let store = try context.store()
         return try store.create(prefix: prefix) { key in
-            let id = ProtocolID(prefix: prefix, number: key.number)
+            let id = IssueNNNID(prefix: prefix, number: key.number)
             let renamed = IssueNNNFormat.replacingHeadingID(in: text, line: headingLine, with: id) ?? text
             return (Slug.fileName(for: key, title: title), renamed)
         }
@@ -52,7 +52,7 @@ extension NewCommand {
     /// prefix's next number as it stands now); the result is filed under the number allocated
     /// then. An editor that fails aborts; a result without a `# PREFIX-NNN: Title` heading is
     /// kept for the user, with the command that files it once fixed.
-    static func createEditedProtocol(store: IssueStore, prefix: String, fill: (IssueKey) throws -> String, context: CommandContext) throws -> Issue {
+    static func createEditedIssueNNN(store: IssueStore, prefix: String, fill: (IssueKey) throws -> String, context: CommandContext) throws -> Issue {
         try FileSystem.makeDirectories(store.layout.cacheDirectory)
         let draftPath = store.layout.cacheDirectory + "/new-issue-\(getpid()).md"
         let next = IssueKey(prefix: prefix, number: try store.highestNumber(prefix: prefix) + 1)

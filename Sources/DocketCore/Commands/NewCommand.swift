@@ -53,12 +53,12 @@ enum NewCommand: DocketCommand {
         let store = try context.store()
         let loader = TemplateLoader(layout: store.layout)
         var template = try loader.load(named: arguments.value("template"))
-        if ProtocolTemplate.headingPrefix(of: template.source) == nil, try store.dialectPrefixes() != nil {
+        if IssueNNNTemplate.headingPrefix(of: template.source) == nil, try store.dialectPrefixes() != nil {
             // A project whose issues are all PREFIX-NNN files gets one more, never a front matter 0001 beside ISSUE-001.
             guard arguments.value("template") == nil else {
                 throw DocketError.usage("template '\(template.path)' is front matter, but this project's issues are PREFIX-NNN files; use an ISSUE-NNN style template")
             }
-            template = try IssueTemplate(text: ProtocolDefaultTemplate.text, path: "<built-in ISSUE_TEMPLATE.protocol.md>")
+            template = try IssueTemplate(text: IssueNNNDefaultTemplate.text, path: "<built-in ISSUE_TEMPLATE.protocol.md>")
         }
         let parsed = try template.parsedBody()
         let partials = loader.partials(besides: store.layout.root + "/" + template.path)
@@ -91,8 +91,8 @@ enum NewCommand: DocketCommand {
             return (Slug.fileName(for: key, title: issue.title), IssueFile.render(issue))
         }
         let issue: Issue
-        if let headingPrefix = ProtocolTemplate.headingPrefix(of: template.source) {
-            issue = try createProtocolIssue(
+        if let headingPrefix = IssueNNNTemplate.headingPrefix(of: template.source) {
+            issue = try createIssueNNNIssue(
                 store: store, template: template, parsed: parsed, partials: partials, draft: draft, headingPrefix: headingPrefix,
                 body: body, mustachePlacesBody: placesBody, context: context)
         } else if arguments.value("prefix") != nil {
@@ -128,7 +128,7 @@ enum NewCommand: DocketCommand {
     /// Files an issue in the `# PREFIX-NNN: Title` dialect: Mustache tags (if any) render
     /// first, then the template's own bracket conventions are filled. The body goes under
     /// `## Description` (which is added when missing) unless the Mustache tags placed it.
-    private static func createProtocolIssue(
+    private static func createIssueNNNIssue(
         store: IssueStore, template: IssueTemplate, parsed: Template, partials: PartialResolver, draft: Issue,
         headingPrefix: String, body: String?, mustachePlacesBody: Bool, context: CommandContext
     ) throws -> Issue {
@@ -158,15 +158,15 @@ enum NewCommand: DocketCommand {
                 ])
                 source = try parsed.render(values, escaping: .none, partials: partials, maximumLength: IssueTemplate.maximumRenderedLength)
             }
-            let values = ProtocolTemplateValues(
+            let values = IssueNNNTemplateValues(
                 prefix: prefix, number: key.number, title: draft.title, priority: draft.priority.text, labels: draft.labels,
                 author: author, assignee: draft.assignee, files: files, fields: fields,
                 body: rendersTags && mustachePlacesBody ? nil : body?.trimmingTrailingNewlines, date: Timestamp.day(context.now)
             )
-            return ProtocolTemplate.fill(source, with: values)
+            return IssueNNNTemplate.fill(source, with: values)
         }
         if arguments.flag("edit") {
-            return try createEditedProtocol(store: store, prefix: prefix, fill: fill, context: context)
+            return try createEditedIssueNNN(store: store, prefix: prefix, fill: fill, context: context)
         }
         return try store.create(prefix: prefix) { key in (Slug.fileName(for: key, title: draft.title), try fill(key)) }
     }

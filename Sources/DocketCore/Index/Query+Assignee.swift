@@ -8,7 +8,7 @@ extension Query {
 
     /// `statusKey(of:)` for a typed value.
     static func statusKey(_ status: String) -> String {
-        normalized(ProtocolStatus(reading: status).text)
+        normalized(IssueStatus(reading: status).text)
     }
 
     /// The form in which a stored assignee compares with `assignee:NAME`: `normalized`, with a

@@ -147,7 +147,7 @@ extension Doctor {
         let duplicated = Set(Doctor.duplicateGroups(files).joined().map(\.path))
         return files.compactMap { file -> DoctorFix? in
             guard let issue = file.issue, !duplicated.contains(file.path), let status = issue.status,
-                  let closed = Doctor.closedness(ProtocolStatus(reading: status)), closed != (file.state == .closed)
+                  let closed = Doctor.closedness(IssueStatus(reading: status)), closed != (file.state == .closed)
             else { return nil }
             return attempt(file, warn: warn) {
                 if let target = Doctor.statusFolder(of: file), target != file.state {
@@ -178,7 +178,7 @@ extension Doctor {
     /// newer than the folder (see the type's documentation); nil otherwise.
     static func statusFolder(of file: File) -> IssueState? {
         guard let issue = file.issue, let status = issue.status else { return nil }
-        let kind = ProtocolStatus(reading: status)
+        let kind = IssueStatus(reading: status)
         if case .other = kind { return nil }
         switch (file.state, kind.isClosed) {
         case (.closed, false):

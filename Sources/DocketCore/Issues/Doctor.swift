@@ -83,7 +83,7 @@ struct Doctor {
     /// disagrees with the ID.
     private func ownProblems(_ file: File, issue: Issue, reading: IssueReading) -> [DoctorProblem] {
         var problems: [DoctorProblem] = []
-        if let status = issue.status, let closed = Doctor.closedness(ProtocolStatus(reading: status)), closed != (file.state == .closed) {
+        if let status = issue.status, let closed = Doctor.closedness(IssueStatus(reading: status)), closed != (file.state == .closed) {
             let finish = file.state == .closed ? "a close" : "a reopen"
             problems.append(DoctorProblem(
                 .statusMismatch, "status '\(status)' but the file is in \(file.state.rawValue)/ (\(finish) that did not finish?); 'docket doctor --fix' settles it",
@@ -96,7 +96,7 @@ struct Doctor {
     }
 
     /// Whether a status means closed; nil for one Docket cannot place.
-    static func closedness(_ status: ProtocolStatus) -> Bool? {
+    static func closedness(_ status: IssueStatus) -> Bool? {
         if case .other = status { return nil }
         return status.isClosed
     }

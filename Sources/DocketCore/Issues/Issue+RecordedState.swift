@@ -4,7 +4,7 @@ extension Issue {
     /// `Resolved`, `Won't Fix` → closed), or nil when it names neither or is missing.
     public var recordedState: IssueState? {
         guard let status else { return nil }
-        switch ProtocolStatus(reading: status) {
+        switch IssueStatus(reading: status) {
         case .open, .inProgress: return .open
         case .resolved, .wontFix, .closed: return .closed
         case .other: return nil

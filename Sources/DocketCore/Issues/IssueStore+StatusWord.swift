@@ -7,7 +7,7 @@ extension IssueStore {
         var counts: [String: Int] = [:]
         for entry in try FileSystem.markdownFiles(in: layout.directory(for: .closed)) where Slug.key(fromFileName: entry.name)?.prefix != nil {
             guard let text = try? FileSystem.readText(layout.directory(for: .closed) + "/" + entry.name), !FrontMatter.starts(text),
-                  let kind = ProtocolDocument(text: text, fileName: entry.name).statusKind
+                  let kind = IssueNNNDocument(text: text, fileName: entry.name).statusKind
             else { continue }
             switch kind {
             case .open, .inProgress, .wontFix: continue

@@ -9,13 +9,13 @@ struct IssueNNNFormat: IssueFileFormat {
     func claims(_ text: String) -> Bool { true }
 
     func read(_ text: String, path: String, state: IssueState) -> IssueReading {
-        let document = ProtocolDocument(text: text, fileName: (path as NSString).lastPathComponent, path: path)
+        let document = IssueNNNDocument(text: text, fileName: (path as NSString).lastPathComponent, path: path)
         var reading = IssueReading(IssueNNNFormat.issue(from: document, path: path, state: state))
         if document.fileID != nil || document.headingID != nil, !document.errors.isEmpty { reading.errors = document.errors }
         reading.warnings = IssueNNNFormat.warnings(of: document)
         reading.keyLine = document.headingLine ?? 1
         reading.namedKey = document.headingID.map { IssueKey(prefix: $0.prefix, number: $0.number) }
-        reading.statusLine = document.field(ProtocolKey.status)?.line
+        reading.statusLine = document.field(IssueNNNFieldName.status)?.line
         reading.blockedByLine = document.field("Blocked By")?.line
         if let fileID = document.fileID, let headingID = document.headingID, fileID != headingID {
             reading.fileNameProblem = "the heading says \(headingID) but the file name says \(fileID)"
@@ -24,13 +24,13 @@ struct IssueNNNFormat: IssueFileFormat {
     }
 
     func apply(_ changes: [IssueChange], to text: String, path: String) throws(Diagnostic) -> String {
-        changes.reduce(text) { $1.applyToProtocol($0) }
+        changes.reduce(text) { $1.applyToIssueNNN($0) }
     }
 
     /// A fresh `PREFIX-NNN` in the file name (the slug kept) and in the heading.
     func renumbered(_ text: String, reading: IssueReading, fileName: String, to key: IssueKey) throws -> (name: String, text: String) {
-        let document = ProtocolDocument(text: text, fileName: fileName)
-        let id = ProtocolID(prefix: key.prefix ?? "", number: key.number)
+        let document = IssueNNNDocument(text: text, fileName: fileName)
+        let id = IssueNNNID(prefix: key.prefix ?? "", number: key.number)
         let slug = document.slug.map { $0.isEmpty ? "" : "-" + $0 } ?? ""
         let renamed = document.headingID == nil ? nil : IssueNNNFormat.replacingHeadingID(in: text, line: reading.keyLine, with: id)
         return ("\(id)\(slug).md", renamed ?? text)
@@ -41,7 +41,7 @@ struct IssueNNNFormat: IssueFileFormat {
     /// form), less two: a heading whose ID disagrees with the file name (reported as the
     /// file-name problem) and a file without any field, which is a short issue rather than a
     /// wrong one.
-    private static func warnings(of document: ProtocolDocument) -> [Diagnostic] {
+    private static func warnings(of document: IssueNNNDocument) -> [Diagnostic] {
         document.warnings.filter { warning in
             if warning.message.hasPrefix("heading says "), document.fileID != document.headingID { return false }
             if document.fields.isEmpty, warning.message.hasPrefix("no `**Key**") { return false }
@@ -50,7 +50,7 @@ struct IssueNNNFormat: IssueFileFormat {
     }
 
     /// The dialect's fields read as an issue.
-    private static func issue(from document: ProtocolDocument, path: String, state: IssueState) -> Result<Issue, Diagnostic> {
+    private static func issue(from document: IssueNNNDocument, path: String, state: IssueState) -> Result<Issue, Diagnostic> {
         if let error = document.errors.first {
             // A file that is neither format is most likely a Docket file missing its fence.
             guard document.fileID != nil || document.headingID != nil else {
@@ -89,61 +89,61 @@ struct IssueNNNFormat: IssueFileFormat {
     }
 
     /// `text` with the heading on `line` naming `id` instead of its old key.
-    static func replacingHeadingID(in text: String, line: Int, with id: ProtocolID) -> String? {
+    static func replacingHeadingID(in text: String, line: Int, with id: IssueNNNID) -> String? {
         var lines = TextLines(text)
         guard line >= 1, line <= lines.count else { return nil }
         let original = lines.lines[line - 1]
         let start = original.firstIndex { $0 != "#" && $0 != " " && $0 != "\t" } ?? original.endIndex
-        guard original.first == "#", let (_, rest) = ProtocolID.leading(in: original[start...]) else { return nil }
+        guard original.first == "#", let (_, rest) = IssueNNNID.leading(in: original[start...]) else { return nil }
         lines.lines[line - 1] = Substring(String(original[..<start]) + id.description + String(rest))
         return lines.text
     }
 }
 
-extension ProtocolDocument {
+extension IssueNNNDocument {
     /// Writes `labels` into the dialect: a `Type` that is still among them stays as written,
     /// one that is not is removed, and every other label goes in a `Labels` line (added
     /// when needed, removed when empty).
     static func settingLabels(_ labels: [String], in text: String) -> String {
-        let type = ProtocolDocument(text: text, fileName: "", path: "").typeLabel
+        let type = IssueNNNDocument(text: text, fileName: "", path: "").typeLabel
         var text = text
         var rest = labels
         if let type {
             if let index = rest.firstIndex(where: { $0.lowercased() == type }) {
                 rest.remove(at: index)
             } else {
-                text = removingField(ProtocolKey.type, in: text)
+                text = removingField(IssueNNNFieldName.type, in: text)
             }
         }
-        return rest.isEmpty ? removingField(ProtocolKey.labels, in: text)
-            : settingField(ProtocolKey.labels, to: rest.joined(separator: ", "), in: text)
+        return rest.isEmpty ? removingField(IssueNNNFieldName.labels, in: text)
+            : settingField(IssueNNNFieldName.labels, to: rest.joined(separator: ", "), in: text)
     }
 }
 
 extension IssueChange {
     /// The same change, written in the dialect's own fields.
-    func applyToProtocol(_ text: String) -> String {
+    func applyToIssueNNN(_ text: String) -> String {
         switch self {
-        case .title(let title): return ProtocolDocument.settingTitle(title, in: text)
-        case .priority(let priority): return ProtocolDocument.settingField("Severity", to: priority.text.uppercased(), in: text)
+        case .title(let title): return IssueNNNDocument.settingTitle(title, in: text)
+        case .priority(let priority): return IssueNNNDocument.settingField("Severity", to: priority.text.uppercased(), in: text)
         case .labels(let labels):
-            return ProtocolDocument.settingLabels(labels, in: text)
-        case .assignee(let assignee): return ProtocolDocument.settingField("Assigned To", to: assignee ?? "unassigned", in: text)
+            return IssueNNNDocument.settingLabels(labels, in: text)
+        case .assignee(let assignee): return IssueNNNDocument.settingField("Assigned To", to: assignee ?? "unassigned", in: text)
         case .claimed(let claimed):
-            return claimed.map { ProtocolDocument.settingField("Claimed", to: $0, in: text) } ?? ProtocolDocument.removingField("Claimed", in: text)
+            return claimed.map { IssueNNNDocument.settingField("Claimed", to: $0, in: text) } ?? IssueNNNDocument.removingField("Claimed", in: text)
         case .blockedBy(let keys):
-            return keys.isEmpty ? ProtocolDocument.removingField("Blocked By", in: text)
-                : ProtocolDocument.settingField("Blocked By", to: keys.map(\.plain).joined(separator: ", "), in: text)
+            return keys.isEmpty ? IssueNNNDocument.removingField("Blocked By", in: text)
+                : IssueNNNDocument.settingField("Blocked By", to: keys.map(\.plain).joined(separator: ", "), in: text)
         case .updated: return text
         case .close(let time, let reason, let commit, let statusWord):
             var resolution = reason
             if let commit { resolution = "Resolved in \(commit)" + (reason.map { ": \($0)" } ?? "") }
-            return ProtocolDocument.closing(
-                text, date: String(time.prefix(10)), status: statusWord ?? ProtocolStatus.resolved.text, resolution: resolution)
-        case .reopen: return ProtocolDocument.reopening(text)
+            return IssueNNNDocument.closing(
+                text, date: String(time.prefix(10)), status: statusWord ?? IssueStatus.resolved.text, resolution: resolution)
+        case .reopen: return IssueNNNDocument.reopening(text)
         case .appendToBody(let addition): return TextLines.appending(addition, to: text)
         case .body(let body):
-            let start = ProtocolDocument(text: text, fileName: "", path: "").bodyStartLine
+            let start = IssueNNNDocument(text: text, fileName: "", path: "").bodyStartLine
             return TextLines(text).replacingLines(from: start - 1, with: body)
         }
     }

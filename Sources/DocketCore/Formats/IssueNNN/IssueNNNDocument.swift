@@ -20,21 +20,21 @@
 /// the issue is: no heading, no ID) and `warnings` (tolerated irregularities), each a
 /// `Diagnostic` pointing at its line. How the metadata block is found is described on
 /// `init(text:fileName:path:)`.
-public struct ProtocolDocument: Sendable, Equatable {
+public struct IssueNNNDocument: Sendable, Equatable {
     /// The path diagnostics name.
     public var path: String
     /// Prefix and number from the file name, when it reads `PREFIX-NNN-slug.md`.
-    public var fileID: ProtocolID?
+    public var fileID: IssueNNNID?
     /// The slug from the file name, as written.
     public var slug: String?
     /// Prefix and number from the heading, when it reads `# PREFIX-NNN: Title`.
-    public var headingID: ProtocolID?
+    public var headingID: IssueNNNID?
     /// The heading's title; `nil` without a heading, the whole heading text when it has no ID.
     public var title: String?
     /// The `# ...` heading's line, counted from 1.
     public var headingLine: Int?
     /// Every metadata field, in file order, duplicates included (the first one counts).
-    public var fields: [ProtocolField]
+    public var fields: [IssueNNNField]
     /// The `---` line that closes the metadata block; `nil` when the block is not closed by one.
     public var separatorLine: Int?
     /// The first line after the metadata block (`lineCount + 1` when there is none).
@@ -42,11 +42,11 @@ public struct ProtocolDocument: Sendable, Equatable {
     /// Everything after the metadata block, exactly as written (footer included).
     public var body: String
     /// `##`-style headings of the body, outside code blocks.
-    public var sections: [ProtocolSection]
+    public var sections: [IssueNNNSection]
     /// The last `*Filed: ...*` footer item.
-    public var filed: ProtocolFooterItem?
+    public var filed: IssueNNNFooterItem?
     /// The last `*Resolved: ...*` footer item.
-    public var resolved: ProtocolFooterItem?
+    public var resolved: IssueNNNFooterItem?
     /// `---` lines of the body outside code blocks; they end sections.
     public var ruleLines: [Int]
     /// Problems that leave the issue's identity or title unknown.
@@ -77,7 +77,7 @@ public struct ProtocolDocument: Sendable, Equatable {
     ///   - fileName: the file's name (a path is allowed; only its last component counts).
     ///   - path: the path diagnostics name; the file name when omitted.
     public init(text: String, fileName: String, path: String? = nil) {
-        self.init(lines: ProtocolLines(text), fileName: fileName, path: path ?? fileName)
+        self.init(lines: IssueNNNLines(text), fileName: fileName, path: path ?? fileName)
     }
 
     /// A document with nothing read yet, for the parser to fill in.
@@ -95,7 +95,7 @@ public struct ProtocolDocument: Sendable, Equatable {
     }
 
     /// The issue's ID: the file name's, else the heading's.
-    public var id: ProtocolID? { fileID ?? headingID }
+    public var id: IssueNNNID? { fileID ?? headingID }
 
     /// Errors and warnings together, in line order.
     public var diagnostics: [Diagnostic] {
@@ -103,19 +103,19 @@ public struct ProtocolDocument: Sendable, Equatable {
     }
 
     /// The first field with `key` (case-insensitive).
-    public func field(_ key: String) -> ProtocolField? {
+    public func field(_ key: String) -> IssueNNNField? {
         fields.first { $0.has(key: key) }
     }
 
     /// The first section titled `title` (case-insensitive).
-    public func section(_ title: String) -> ProtocolSection? {
-        let wanted = ProtocolSyntax.normalizedKey(title)
-        return sections.first { ProtocolSyntax.normalizedKey($0.title) == wanted }
+    public func section(_ title: String) -> IssueNNNSection? {
+        let wanted = IssueNNNSyntax.normalizedKey(title)
+        return sections.first { IssueNNNSyntax.normalizedKey($0.title) == wanted }
     }
 }
 
 /// A heading of the body, such as `## Impact`.
-public struct ProtocolSection: Sendable, Equatable {
+public struct IssueNNNSection: Sendable, Equatable {
     public var title: String
     /// 2 for `##`, 3 for `###`, ...
     public var level: Int

@@ -1,6 +1,6 @@
 /// What a new issue says, for filling a bracket-placeholder template.
-public struct ProtocolTemplateValues: Sendable, Equatable {
-    /// The prefix to write in the heading; `nil` keeps the template's (see `ProtocolTemplate.headingPrefix(of:)`).
+public struct IssueNNNTemplateValues: Sendable, Equatable {
+    /// The prefix to write in the heading; `nil` keeps the template's (see `IssueNNNTemplate.headingPrefix(of:)`).
     public var prefix: String?
     /// The issue number, written zero-padded to three digits.
     public var number: Int

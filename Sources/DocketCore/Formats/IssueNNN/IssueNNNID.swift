@@ -1,7 +1,7 @@
 /// The name of a dialect issue, `SEC-002`: an upper-case prefix and a number.
 ///
 /// Each prefix is numbered on its own, so `ISSUE-002` and `SEC-002` are different issues.
-public struct ProtocolID: Sendable, Hashable, CustomStringConvertible {
+public struct IssueNNNID: Sendable, Hashable, CustomStringConvertible {
     /// Upper-case ASCII letters.
     public var prefix: String
     public var number: Int
@@ -13,7 +13,7 @@ public struct ProtocolID: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `SEC-002`: the number zero-padded to three digits, longer numbers as they are.
-    public var description: String { "\(prefix)-\(ProtocolID.padded(number))" }
+    public var description: String { "\(prefix)-\(IssueNNNID.padded(number))" }
 
     /// A number zero-padded to three digits (`7` → `007`, `1234` → `1234`).
     public static func padded(_ number: Int) -> String {
@@ -23,7 +23,7 @@ public struct ProtocolID: Sendable, Hashable, CustomStringConvertible {
 
     /// Reads `PREFIX-digits` at the start of `text`: the ID and the text after it.
     /// The prefix may be any ASCII letters here; `nil` when there is no such start.
-    static func leading(in text: Substring) -> (id: ProtocolID, rest: Substring)? {
+    static func leading(in text: Substring) -> (id: IssueNNNID, rest: Substring)? {
         let letters = text.prefix { $0.isASCII && $0.isLetter }
         guard !letters.isEmpty, letters.count <= 16 else { return nil }
         let afterLetters = text.dropFirst(letters.count)
@@ -32,7 +32,7 @@ public struct ProtocolID: Sendable, Hashable, CustomStringConvertible {
         guard let number = number(from: digits) else { return nil }
         let rest = afterLetters.dropFirst(1 + digits.count)
         if let next = rest.first, next.isLetter || next.isNumber || next == "_" { return nil }
-        return (ProtocolID(prefix: String(letters), number: number), rest)
+        return (IssueNNNID(prefix: String(letters), number: number), rest)
     }
 
     /// A positive number of at most nine digits, leading zeros allowed.
@@ -42,7 +42,7 @@ public struct ProtocolID: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-extension ProtocolDocument {
+extension IssueNNNDocument {
     /// Splits a dialect file name, `SEC-002-xss-in-search.md` → `("SEC", 2, "xss-in-search")`.
     ///
     /// The prefix must be upper-case ASCII letters and the number one to nine digits (three,
@@ -54,7 +54,7 @@ extension ProtocolDocument {
         guard name.hasSuffix(".md") else { return nil }
         let stem = name.dropLast(3)
         let letters = stem.prefix { $0.isASCII && $0.isUppercase }
-        guard !letters.isEmpty, let (id, rest) = ProtocolID.leading(in: stem),
+        guard !letters.isEmpty, let (id, rest) = IssueNNNID.leading(in: stem),
               id.prefix == String(letters)
         else { return nil }
         if rest.isEmpty { return (id.prefix, id.number, "") }

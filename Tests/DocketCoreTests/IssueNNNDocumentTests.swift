@@ -13,7 +13,7 @@ private struct ParsedFixture: Sendable, CustomTestStringConvertible {
     var created: String?
     var closed: String?
     var resolvedNote: String?
-    var status: ProtocolStatus?
+    var status: IssueStatus?
     var fieldLines: [Int]
     var extraKeys: [String]
     var sections: [String]
@@ -119,15 +119,15 @@ private let parsedFixtures: [ParsedFixture] = [
     ),
 ]
 
-private func parse(_ text: String, fileName: String = "ISSUE-001-example.md") -> ProtocolDocument {
-    ProtocolDocument(text: text, fileName: fileName)
+private func parse(_ text: String, fileName: String = "ISSUE-001-example.md") -> IssueNNNDocument {
+    IssueNNNDocument(text: text, fileName: fileName)
 }
 
 @Test(arguments: parsedFixtures)
 private func fixtureParsesToItsExpectedFacts(_ expected: ParsedFixture) throws {
     let document = parse(try Fixtures.text("protocol/issues/" + expected.file), fileName: expected.file)
-    let fileName = try #require(ProtocolDocument.parseFileName(expected.file))
-    #expect(document.fileID == ProtocolID(prefix: fileName.prefix, number: fileName.number))
+    let fileName = try #require(IssueNNNDocument.parseFileName(expected.file))
+    #expect(document.fileID == IssueNNNID(prefix: fileName.prefix, number: fileName.number))
     #expect(document.headingID?.description == expected.headingID)
     #expect(document.title == expected.title)
     #expect(document.priority == expected.priority)
@@ -154,7 +154,7 @@ private func fixtureParsesToItsExpectedFacts(_ expected: ParsedFixture) throws {
     ("BUG-007.md", "BUG", 7, ""),
 ])
 private func fileNameSplitsIntoPrefixNumberAndSlug(_ name: String, _ prefix: String, _ number: Int, _ slug: String) throws {
-    let parts = try #require(ProtocolDocument.parseFileName(name))
+    let parts = try #require(IssueNNNDocument.parseFileName(name))
     #expect(parts.prefix == prefix)
     #expect(parts.number == number)
     #expect(parts.slug == slug)
@@ -165,7 +165,7 @@ private func fileNameSplitsIntoPrefixNumberAndSlug(_ name: String, _ prefix: Str
     "SEC-000-zero.md", "SEC002-no-dash.md", "SEC-002x-glued.md", "-002-no-prefix.md", "",
 ])
 private func fileNameOutsideTheConventionIsRejected(_ name: String) {
-    #expect(ProtocolDocument.parseFileName(name) == nil)
+    #expect(IssueNNNDocument.parseFileName(name) == nil)
 }
 
 @Test func fileNameOutsideTheConventionIsAnError() {
@@ -174,15 +174,15 @@ private func fileNameOutsideTheConventionIsRejected(_ name: String) {
 }
 
 @Test(arguments: [
-    ("**Severity**: HIGH", "Severity", "HIGH", ProtocolFieldStyle(lead: "", colonInsideBold: false)),
-    ("**Severity:** HIGH", "Severity", "HIGH", ProtocolFieldStyle(lead: "", colonInsideBold: true)),
-    ("- **Assigned To**: unassigned", "Assigned To", "unassigned", ProtocolFieldStyle(lead: "- ", colonInsideBold: false)),
-    ("  * **Type:** Bug", "Type", "Bug", ProtocolFieldStyle(lead: "  * ", colonInsideBold: true)),
-    ("**Affected Files**:", "Affected Files", "", ProtocolFieldStyle(lead: "", colonInsideBold: false)),
-    ("**Impact**: **HIGH** - data loss", "Impact", "**HIGH** - data loss", ProtocolFieldStyle(lead: "", colonInsideBold: false)),
+    ("**Severity**: HIGH", "Severity", "HIGH", IssueNNNFieldStyle(lead: "", colonInsideBold: false)),
+    ("**Severity:** HIGH", "Severity", "HIGH", IssueNNNFieldStyle(lead: "", colonInsideBold: true)),
+    ("- **Assigned To**: unassigned", "Assigned To", "unassigned", IssueNNNFieldStyle(lead: "- ", colonInsideBold: false)),
+    ("  * **Type:** Bug", "Type", "Bug", IssueNNNFieldStyle(lead: "  * ", colonInsideBold: true)),
+    ("**Affected Files**:", "Affected Files", "", IssueNNNFieldStyle(lead: "", colonInsideBold: false)),
+    ("**Impact**: **HIGH** - data loss", "Impact", "**HIGH** - data loss", IssueNNNFieldStyle(lead: "", colonInsideBold: false)),
 ])
-private func fieldVariantIsRead(_ line: String, _ key: String, _ value: String, _ style: ProtocolFieldStyle) throws {
-    let field = try #require(ProtocolField.parse(line, number: 3))
+private func fieldVariantIsRead(_ line: String, _ key: String, _ value: String, _ style: IssueNNNFieldStyle) throws {
+    let field = try #require(IssueNNNField.parse(line, number: 3))
     #expect(field.key == key)
     #expect(field.value == value)
     #expect(field.style == style)
@@ -194,7 +194,7 @@ private func fieldVariantIsRead(_ line: String, _ key: String, _ value: String, 
     "*Severity*: HIGH", "-**Severity**: HIGH",
 ])
 private func lineThatIsNotAFieldIsRejected(_ line: String) {
-    #expect(ProtocolField.parse(line, number: 1) == nil)
+    #expect(IssueNNNField.parse(line, number: 1) == nil)
 }
 
 @Test(arguments: [
@@ -223,12 +223,12 @@ private func severityMapsToPriority(_ severity: String, _ priority: String?) {
 }
 
 @Test(arguments: [
-    ("Open", ProtocolStatus.open), ("in progress", .inProgress), ("In-Progress", .inProgress),
+    ("Open", IssueStatus.open), ("in progress", .inProgress), ("In-Progress", .inProgress),
     ("Resolved", .resolved), ("Won't Fix", .wontFix), ("won\u{2019}t fix", .wontFix), ("CLOSED", .closed),
     ("Blocked", .other("Blocked")),
 ])
-private func statusIsReadLoosely(_ value: String, _ status: ProtocolStatus) {
-    #expect(ProtocolStatus(reading: value) == status)
+private func statusIsReadLoosely(_ value: String, _ status: IssueStatus) {
+    #expect(IssueStatus(reading: value) == status)
 }
 
 @Test(arguments: [("unassigned", nil), ("Unassigned", nil), ("", nil), ("[agent-name]", nil), ("dev-1", "dev-1")] as [(String, String?)])
@@ -307,7 +307,7 @@ private func assignedToMapsToAssignee(_ value: String, _ assignee: String?) {
 }
 
 @Test func diagnosticsNameTheGivenPathAndQuoteTheLine() throws {
-    let document = ProtocolDocument(text: "Not a heading\n", fileName: "ISSUE-001-x.md", path: ".project/issues/open/ISSUE-001-x.md")
+    let document = IssueNNNDocument(text: "Not a heading\n", fileName: "ISSUE-001-x.md", path: ".project/issues/open/ISSUE-001-x.md")
     let diagnostic = try #require(document.errors.first)
     #expect(diagnostic.headline == ".project/issues/open/ISSUE-001-x.md:1: missing `# PREFIX-NNN: Title` heading")
     #expect(diagnostic.sourceLine == "Not a heading")
@@ -315,12 +315,12 @@ private func assignedToMapsToAssignee(_ value: String, _ assignee: String?) {
 
 @Test func idPrefersTheFileNameOverTheHeading() throws {
     let document = parse(try Fixtures.text("protocol/issues/BUG-007-crash-on-empty-config.md"), fileName: "BUG-007-crash.md")
-    #expect(document.id == ProtocolID(prefix: "BUG", number: 7))
+    #expect(document.id == IssueNNNID(prefix: "BUG", number: 7))
 }
 
 @Test(arguments: [(7, "ISSUE-007"), (42, "ISSUE-042"), (999, "ISSUE-999"), (1000, "ISSUE-1000")])
 private func idPrintsZeroPadded(_ number: Int, _ text: String) {
-    #expect(ProtocolID(prefix: "issue", number: number).description == text)
+    #expect(IssueNNNID(prefix: "issue", number: number).description == text)
 }
 
 @Test func byteOrderMarkBeforeTheHeadingIsSkipped() {

@@ -1,5 +1,5 @@
 /// How a metadata line is written, so that an edit writes back the variant it found.
-public struct ProtocolFieldStyle: Sendable, Equatable {
+public struct IssueNNNFieldStyle: Sendable, Equatable {
     /// What comes before the bold key: indentation and a list marker such as `- `; empty for a plain line.
     public var lead: String
     /// `true` for `**Key:** value`, `false` for `**Key**: value`.
@@ -12,7 +12,7 @@ public struct ProtocolFieldStyle: Sendable, Equatable {
     }
 
     /// `**Key**: value`, the form of the dialect's own template.
-    public static let plain = ProtocolFieldStyle()
+    public static let plain = IssueNNNFieldStyle()
 
     /// One metadata line in this style; an empty value leaves nothing after the colon.
     public func line(key: String, value: String) -> String {
@@ -22,7 +22,7 @@ public struct ProtocolFieldStyle: Sendable, Equatable {
 }
 
 /// One `**Key**: value` line of the metadata block.
-public struct ProtocolField: Sendable, Equatable {
+public struct IssueNNNField: Sendable, Equatable {
     /// The key as written, without the bold marks and colon.
     public var key: String
     /// The value on the key's line, trimmed.
@@ -33,12 +33,12 @@ public struct ProtocolField: Sendable, Equatable {
     public var continuation: [String]
     /// The key's line, counted from 1.
     public var line: Int
-    public var style: ProtocolFieldStyle
+    public var style: IssueNNNFieldStyle
 
     /// A field as found on `line`; `value` is `rawValue` trimmed.
-    public init(key: String, rawValue: String, line: Int, style: ProtocolFieldStyle, continuation: [String] = []) {
+    public init(key: String, rawValue: String, line: Int, style: IssueNNNFieldStyle, continuation: [String] = []) {
         self.key = key
-        self.value = ProtocolSyntax.trimmed(rawValue)
+        self.value = IssueNNNSyntax.trimmed(rawValue)
         self.rawValue = rawValue
         self.continuation = continuation
         self.line = line
@@ -50,18 +50,18 @@ public struct ProtocolField: Sendable, Equatable {
 
     /// The value with its continuation lines, one per line, trimmed; what the field means.
     public var fullValue: String {
-        ([value] + continuation.map { ProtocolSyntax.trimmed($0) })
+        ([value] + continuation.map { IssueNNNSyntax.trimmed($0) })
             .filter { !$0.isEmpty }
             .joined(separator: "\n")
     }
 
     /// Whether this field has `key`, compared case-insensitively.
     public func has(key other: String) -> Bool {
-        ProtocolSyntax.normalizedKey(key) == ProtocolSyntax.normalizedKey(other)
+        IssueNNNSyntax.normalizedKey(key) == IssueNNNSyntax.normalizedKey(other)
     }
 
     /// Reads `**Key**: value`, `**Key:** value` or `- **Key**: value`; `nil` for any other line.
-    static func parse(_ line: String, number: Int) -> ProtocolField? {
+    static func parse(_ line: String, number: Int) -> IssueNNNField? {
         var rest = Substring(line)
         var lead = String(rest.prefix { $0 == " " || $0 == "\t" })
         rest = rest.dropFirst(lead.count)
@@ -82,17 +82,17 @@ public struct ProtocolField: Sendable, Equatable {
             guard after.first == ":" else { return nil }
             after = after.dropFirst()
         }
-        let name = ProtocolSyntax.trimmed(key)
+        let name = IssueNNNSyntax.trimmed(key)
         guard !name.isEmpty, !name.contains(":"), !name.contains("*") else { return nil }
-        return ProtocolField(
+        return IssueNNNField(
             key: name, rawValue: String(after), line: number,
-            style: ProtocolFieldStyle(lead: lead, colonInsideBold: colonInside)
+            style: IssueNNNFieldStyle(lead: lead, colonInsideBold: colonInside)
         )
     }
 
     /// A line that carries on the value of the field above it: indented, or a list item.
     static func isContinuation(_ line: String) -> Bool {
-        guard !ProtocolSyntax.isBlank(line) else { return false }
+        guard !IssueNNNSyntax.isBlank(line) else { return false }
         if line.first == " " || line.first == "\t" { return true }
         guard let marker = line.first, "-*+".contains(marker) else { return false }
         return line.dropFirst().first == " "

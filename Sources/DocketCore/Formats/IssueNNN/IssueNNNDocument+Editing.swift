@@ -2,19 +2,19 @@
 /// lines they must. Every other line keeps its bytes, including `\r\n` endings, trailing
 /// spaces and a missing final newline; added lines take the file's own line ending. Keys
 /// and section titles are matched case-insensitively; values are written on one line.
-extension ProtocolDocument {
+extension IssueNNNDocument {
     /// Sets a field on its own line (`**Severity**: HIGH` → `**Severity**: LOW`), in the variant
     /// the file uses. A missing field is added after the last field of the metadata block
     /// (so before its `---`); continuation lines of the old value are removed.
     public static func settingField(_ key: String, to value: String, in text: String) -> String {
-        var editor = ProtocolEditor(text)
+        var editor = IssueNNNEditor(text)
         editor.setField(key, to: value)
         return editor.text
     }
 
     /// Removes every line of a field (all occurrences, continuation lines included).
     public static func removingField(_ key: String, in text: String) -> String {
-        var editor = ProtocolEditor(text)
+        var editor = IssueNNNEditor(text)
         editor.removeField(key)
         return editor.text
     }
@@ -22,8 +22,8 @@ extension ProtocolDocument {
     /// Sets the title in the heading, keeping its `PREFIX-NNN` as written; the heading is
     /// rewritten as `# PREFIX-NNN: title`. A file without a heading gets one before its
     /// first line of text, named with `fallbackID` when given.
-    public static func settingTitle(_ title: String, in text: String, fallbackID: ProtocolID? = nil) -> String {
-        var editor = ProtocolEditor(text)
+    public static func settingTitle(_ title: String, in text: String, fallbackID: IssueNNNID? = nil) -> String {
+        var editor = IssueNNNEditor(text)
         editor.setTitle(title, fallbackID: fallbackID)
         return editor.text
     }
@@ -40,8 +40,8 @@ extension ProtocolDocument {
     ///
     /// Moving the file to `closed/` is the caller's business.
     public static func closing(_ text: String, date: String, status: String = "Resolved", resolution: String? = nil) -> String {
-        var editor = ProtocolEditor(text)
-        editor.setField(ProtocolKey.status, to: status)
+        var editor = IssueNNNEditor(text)
+        editor.setField(IssueNNNFieldName.status, to: status)
         if let resolution {
             editor.writeSection("Resolution", text: resolution, place: .beforeFooter)
         }
@@ -53,8 +53,8 @@ extension ProtocolDocument {
     /// Reopens an issue: `Status` becomes `Open` and the `*Resolved:*` value is emptied
     /// (`*Resolved: *`; a missing item is not added). The Resolution text stays as history.
     public static func reopening(_ text: String) -> String {
-        var editor = ProtocolEditor(text)
-        editor.setField(ProtocolKey.status, to: ProtocolStatus.open.text)
+        var editor = IssueNNNEditor(text)
+        editor.setField(IssueNNNFieldName.status, to: IssueStatus.open.text)
         if editor.document.resolved != nil {
             editor.setFooter(.resolved, to: "")
         }
@@ -69,13 +69,13 @@ extension ProtocolDocument {
 
     /// The `*Resolved:*` value after closing on `date`.
     static func resolvedValue(replacing old: String, date: String) -> String {
-        let value = ProtocolSyntax.trimmed(old)
+        let value = IssueNNNSyntax.trimmed(old)
         let firstWord = value.prefix { $0.isLetter }.lowercased()
-        if unresolvedWords.contains(value.lowercased()) || ProtocolSyntax.isDatePlaceholder(value)
-            || ProtocolSyntax.isPlaceholder(value) || unresolvedLeadingWords.contains(firstWord) {
+        if unresolvedWords.contains(value.lowercased()) || IssueNNNSyntax.isDatePlaceholder(value)
+            || IssueNNNSyntax.isPlaceholder(value) || unresolvedLeadingWords.contains(firstWord) {
             return date
         }
-        if ProtocolSyntax.leadingDate(value) != nil {
+        if IssueNNNSyntax.leadingDate(value) != nil {
             return date + value.dropFirst(10)
         }
         return "\(date) - \(value)"

@@ -20,10 +20,10 @@
 ///   (and is added when missing); a placeholder `*Resolved:*` becomes `*Resolved: *`.
 ///
 /// Everything else stays exactly as the template wrote it.
-public enum ProtocolTemplate {
+public enum IssueNNNTemplate {
     /// The prefix the template's heading names (`ISSUE` for `# ISSUE-[XXX]: [Title]`), upper-cased.
     public static func headingPrefix(of template: String) -> String? {
-        let document = ProtocolDocument(text: template, fileName: "")
+        let document = IssueNNNDocument(text: template, fileName: "")
         guard let title = document.title, document.headingLine != nil else { return nil }
         let letters = title.prefix { $0.isASCII && $0.isLetter }
         guard !letters.isEmpty, title.dropFirst(letters.count).first == "-" else { return nil }
@@ -31,8 +31,8 @@ public enum ProtocolTemplate {
     }
 
     /// The filled template.
-    public static func fill(_ template: String, with values: ProtocolTemplateValues) -> String {
-        var editor = ProtocolEditor(template)
+    public static func fill(_ template: String, with values: IssueNNNTemplateValues) -> String {
+        var editor = IssueNNNEditor(template)
         fillHeading(&editor, values)
         fillFields(&editor, values)
         if let body = values.body {
@@ -42,13 +42,13 @@ public enum ProtocolTemplate {
         return editor.text
     }
 
-    private static func fillHeading(_ editor: inout ProtocolEditor, _ values: ProtocolTemplateValues) {
-        let number = ProtocolID.padded(values.number)
-        let title = ProtocolSyntax.singleLine(values.title)
+    private static func fillHeading(_ editor: inout IssueNNNEditor, _ values: IssueNNNTemplateValues) {
+        let number = IssueNNNID.padded(values.number)
+        let title = IssueNNNSyntax.singleLine(values.title)
         guard let headingLine = editor.document.headingLine,
-              let text = ProtocolSyntax.heading(editor.lines.contents[headingLine - 1])?.title
+              let text = IssueNNNSyntax.heading(editor.lines.contents[headingLine - 1])?.title
         else {
-            editor.setTitle(title, fallbackID: ProtocolID(prefix: values.prefix ?? "ISSUE", number: values.number))
+            editor.setTitle(title, fallbackID: IssueNNNID(prefix: values.prefix ?? "ISSUE", number: values.number))
             return
         }
         let letters = text.prefix { $0.isASCII && $0.isLetter }
@@ -69,70 +69,70 @@ public enum ProtocolTemplate {
         return inner.allSatisfy { $0 == first } && "XxNn#".contains(first)
     }
 
-    private static func fillFields(_ editor: inout ProtocolEditor, _ values: ProtocolTemplateValues) {
+    private static func fillFields(_ editor: inout IssueNNNEditor, _ values: IssueNNNTemplateValues) {
         var overrides: [String: String] = [:]
-        for (key, value) in values.fields { overrides[ProtocolSyntax.normalizedKey(key)] = value }
+        for (key, value) in values.fields { overrides[IssueNNNSyntax.normalizedKey(key)] = value }
         var seen: Set<String> = []
         for field in editor.document.fields {
-            let key = ProtocolSyntax.normalizedKey(field.key)
+            let key = IssueNNNSyntax.normalizedKey(field.key)
             guard seen.insert(key).inserted else { continue }
             if let value = overrides[key] ?? filledValue(for: field, values) {
                 editor.setField(field.key, to: value)
             }
         }
         for (key, value) in values.fields.sorted(by: { $0.key < $1.key })
-        where !seen.contains(ProtocolSyntax.normalizedKey(key)) {
-            editor.setField(ProtocolSyntax.trimmed(key), to: value)
+        where !seen.contains(IssueNNNSyntax.normalizedKey(key)) {
+            editor.setField(IssueNNNSyntax.trimmed(key), to: value)
         }
-        let type = editor.document.typeLabel.map(ProtocolSyntax.choiceKey)
-        let rest = values.labels.filter { ProtocolSyntax.choiceKey($0) != type }
-        if !rest.isEmpty, overrides[ProtocolSyntax.normalizedKey(ProtocolKey.labels)] == nil {
-            editor.setField(ProtocolKey.labels, to: rest.joined(separator: ", "))
+        let type = editor.document.typeLabel.map(IssueNNNSyntax.choiceKey)
+        let rest = values.labels.filter { IssueNNNSyntax.choiceKey($0) != type }
+        if !rest.isEmpty, overrides[IssueNNNSyntax.normalizedKey(IssueNNNFieldName.labels)] == nil {
+            editor.setField(IssueNNNFieldName.labels, to: rest.joined(separator: ", "))
         }
     }
 
     /// A field's value from what is known, or `nil` to leave it as the template wrote it.
-    private static func filledValue(for field: ProtocolField, _ values: ProtocolTemplateValues) -> String? {
+    private static func filledValue(for field: IssueNNNField, _ values: IssueNNNTemplateValues) -> String? {
         let candidates: [String]
         let known: String?
-        switch ProtocolSyntax.normalizedKey(field.key) {
-        case ProtocolSyntax.normalizedKey(ProtocolKey.severity):
+        switch IssueNNNSyntax.normalizedKey(field.key) {
+        case IssueNNNSyntax.normalizedKey(IssueNNNFieldName.severity):
             candidates = values.priority.map { [$0] } ?? []
-            known = values.priority.map { ProtocolKey.severities.contains($0.uppercased()) ? $0.uppercased() : $0 }
-        case ProtocolSyntax.normalizedKey(ProtocolKey.type):
+            known = values.priority.map { IssueNNNFieldName.severities.contains($0.uppercased()) ? $0.uppercased() : $0 }
+        case IssueNNNSyntax.normalizedKey(IssueNNNFieldName.type):
             candidates = values.labels
             known = nil
-        case ProtocolSyntax.normalizedKey(ProtocolKey.status):
+        case IssueNNNSyntax.normalizedKey(IssueNNNFieldName.status):
             candidates = []
-            known = ProtocolStatus.open.text
-        case ProtocolSyntax.normalizedKey(ProtocolKey.discoveredBy):
+            known = IssueStatus.open.text
+        case IssueNNNSyntax.normalizedKey(IssueNNNFieldName.discoveredBy):
             candidates = values.author.map { [$0] } ?? []
             known = values.author
-        case ProtocolSyntax.normalizedKey(ProtocolKey.assignedTo):
-            known = values.assignee ?? ProtocolKey.unassigned
+        case IssueNNNSyntax.normalizedKey(IssueNNNFieldName.assignedTo):
+            known = values.assignee ?? IssueNNNFieldName.unassigned
             candidates = known.map { [$0] } ?? []
-        case ProtocolSyntax.normalizedKey(ProtocolKey.affectedFiles):
+        case IssueNNNSyntax.normalizedKey(IssueNNNFieldName.affectedFiles):
             candidates = []
             known = values.files.isEmpty ? nil : values.files.map { "`\($0)`" }.joined(separator: ", ")
         default:
             candidates = []
             known = nil
         }
-        if let choices = ProtocolSyntax.choices(field.value) {
-            let wanted = Set(candidates.map(ProtocolSyntax.choiceKey))
-            let chosen = choices.first { wanted.contains(ProtocolSyntax.choiceKey($0)) }
-            let isType = ProtocolSyntax.normalizedKey(field.key) == ProtocolSyntax.normalizedKey(ProtocolKey.type)
+        if let choices = IssueNNNSyntax.choices(field.value) {
+            let wanted = Set(candidates.map(IssueNNNSyntax.choiceKey))
+            let chosen = choices.first { wanted.contains(IssueNNNSyntax.choiceKey($0)) }
+            let isType = IssueNNNSyntax.normalizedKey(field.key) == IssueNNNSyntax.normalizedKey(IssueNNNFieldName.type)
             return chosen ?? (isType ? nil : choices[0])
         }
-        return ProtocolSyntax.isPlaceholder(field.value) ? known : nil
+        return IssueNNNSyntax.isPlaceholder(field.value) ? known : nil
     }
 
-    private static func fillFooter(_ editor: inout ProtocolEditor, _ values: ProtocolTemplateValues) {
+    private static func fillFooter(_ editor: inout IssueNNNEditor, _ values: IssueNNNTemplateValues) {
         let document = editor.document
-        if document.filed.map({ ProtocolSyntax.isDatePlaceholder($0.value) }) ?? true {
+        if document.filed.map({ IssueNNNSyntax.isDatePlaceholder($0.value) }) ?? true {
             editor.setFooter(.filed, to: values.date)
         }
-        if let resolved = document.resolved, !resolved.value.isEmpty, ProtocolSyntax.isDatePlaceholder(resolved.value) {
+        if let resolved = document.resolved, !resolved.value.isEmpty, IssueNNNSyntax.isDatePlaceholder(resolved.value) {
             editor.setFooter(.resolved, to: "")
         }
     }

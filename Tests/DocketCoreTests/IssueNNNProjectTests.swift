@@ -3,7 +3,7 @@ import Testing
 @testable import DocketCore
 
 /// Docket on a repository that keeps `PREFIX-NNN` issues by hand, exactly as it is.
-@Suite struct ProtocolProjectTests {
+@Suite struct IssueNNNProjectTests {
     private static let resolved: Set<String> = [
         "BUG-007-crash-on-empty-config.md", "DBT-005-duplicate-date-helpers.md", "SEC-006-dependency-audit.md",
     ]
@@ -14,7 +14,7 @@ import Testing
         project.run("init", "--style", "protocol")
         let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.url("protocol/issues").path)
         for name in names {
-            let folder = ProtocolProjectTests.resolved.contains(name) ? "closed" : "open"
+            let folder = IssueNNNProjectTests.resolved.contains(name) ? "closed" : "open"
             project.write(".project/issues/\(folder)/\(name)", try Fixtures.text("protocol/issues/\(name)"))
         }
         return project
@@ -76,7 +76,7 @@ import Testing
         #expect(project.run("new", "Another", "-q").stdout == "ISSUE-1001\n")
     }
 
-    @Test func initLeavesAnExistingProtocolRepositoryAlone() throws {
+    @Test func initLeavesAnExistingIssueNNNRepositoryAlone() throws {
         let project = try fixtureProject()
         let template = project.read(".project/issues/ISSUE_TEMPLATE.md")
         let outcome = project.run("init")

@@ -1,6 +1,6 @@
 /// The template `docket init --style protocol` installs: the `ISSUE-NNN` dialect with
 /// bracket placeholders. A test keeps it identical to `Templates/ISSUE_TEMPLATE.protocol.md`.
-enum ProtocolDefaultTemplate {
+enum IssueNNNDefaultTemplate {
     static let text = """
 # ISSUE-[XXX]: [One line that names the problem]
 

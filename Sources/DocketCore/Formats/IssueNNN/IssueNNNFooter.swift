@@ -1,5 +1,5 @@
 /// One item of the footer, `*Filed: 2026-01-10*` or `*Resolved: ...*`.
-public struct ProtocolFooterItem: Sendable, Equatable {
+public struct IssueNNNFooterItem: Sendable, Equatable {
     /// The item's line, counted from 1.
     public var line: Int
     /// What the item says after the colon, trimmed; empty for `*Resolved: *`.
@@ -18,7 +18,7 @@ public struct ProtocolFooterItem: Sendable, Equatable {
 /// `|`, `·`, dashes, commas), so `*Filed: 2026-01-10* | *Resolved: *` counts and a sentence that
 /// happens to quote `*Filed: ...*` does not. An item runs from `*Key:` to the last `*` before
 /// the next item, so a value may itself contain `*`.
-enum ProtocolFooter {
+enum IssueNNNFooter {
     enum Kind: String, Sendable {
         case filed = "filed:"
         case resolved = "resolved:"

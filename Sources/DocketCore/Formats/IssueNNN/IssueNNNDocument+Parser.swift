@@ -1,7 +1,7 @@
-extension ProtocolDocument {
+extension IssueNNNDocument {
     /// Reads already split lines; see `init(text:fileName:path:)` for the rules.
-    init(lines: ProtocolLines, fileName: String, path: String) {
-        var parser = ProtocolParser(lines: lines, path: path)
+    init(lines: IssueNNNLines, fileName: String, path: String) {
+        var parser = IssueNNNParser(lines: lines, path: path)
         parser.readFileName(fileName)
         parser.readHeading()
         parser.readMetadata()
@@ -10,16 +10,16 @@ extension ProtocolDocument {
     }
 }
 
-/// The single pass behind `ProtocolDocument`'s initialiser.
-private struct ProtocolParser {
-    let lines: ProtocolLines
-    var document: ProtocolDocument
+/// The single pass behind `IssueNNNDocument`'s initialiser.
+private struct IssueNNNParser {
+    let lines: IssueNNNLines
+    var document: IssueNNNDocument
     /// Index of the first line after the heading (or where the heading should have been).
     var metadataStart = 0
 
-    init(lines: ProtocolLines, path: String) {
+    init(lines: IssueNNNLines, path: String) {
         self.lines = lines
-        document = ProtocolDocument(path: path, lineCount: lines.count)
+        document = IssueNNNDocument(path: path, lineCount: lines.count)
     }
 
     mutating func error(_ message: String, line index: Int) {
@@ -36,12 +36,12 @@ private struct ProtocolParser {
     }
 
     mutating func readFileName(_ fileName: String) {
-        guard let parts = ProtocolDocument.parseFileName(fileName) else {
+        guard let parts = IssueNNNDocument.parseFileName(fileName) else {
             let name = fileName.split(separator: "/").last.map(String.init) ?? fileName
             error("file name `\(name)` does not read `PREFIX-NNN-slug.md`", line: 0)
             return
         }
-        document.fileID = ProtocolID(prefix: parts.prefix, number: parts.number)
+        document.fileID = IssueNNNID(prefix: parts.prefix, number: parts.number)
         document.slug = parts.slug
     }
 
@@ -49,9 +49,9 @@ private struct ProtocolParser {
         var index = 0
         while index < lines.count {
             let line = lines.contents[index]
-            if ProtocolSyntax.isBlank(line) {
+            if IssueNNNSyntax.isBlank(line) {
                 index += 1
-            } else if ProtocolSyntax.trimmed(line).hasPrefix("<!--") {
+            } else if IssueNNNSyntax.trimmed(line).hasPrefix("<!--") {
                 index = endOfComment(from: index) + 1
             } else {
                 break
@@ -63,7 +63,7 @@ private struct ProtocolParser {
             error(lines.count == 0 ? "file is empty" : "missing `# PREFIX-NNN: Title` heading", line: 0)
             return
         }
-        guard let heading = ProtocolSyntax.heading(lines.contents[index]), heading.level == 1 else {
+        guard let heading = IssueNNNSyntax.heading(lines.contents[index]), heading.level == 1 else {
             error("missing `# PREFIX-NNN: Title` heading", line: index)
             return
         }
@@ -82,7 +82,7 @@ private struct ProtocolParser {
     }
 
     private mutating func readHeadingText(_ text: String, line index: Int) {
-        guard let (id, rest) = ProtocolID.leading(in: Substring(text)) else {
+        guard let (id, rest) = IssueNNNID.leading(in: Substring(text)) else {
             document.title = text
             error("heading does not start with `PREFIX-NNN:`", line: index)
             return
@@ -95,7 +95,7 @@ private struct ProtocolParser {
             title = title.drop { " \t-–—".contains($0) }
             if !title.isEmpty { warning("heading should read `# \(id): Title`", line: index) }
         }
-        document.title = ProtocolSyntax.trimmed(title)
+        document.title = IssueNNNSyntax.trimmed(title)
         if document.title?.isEmpty == true { warning("heading has no title", line: index) }
         if let fileID = document.fileID, fileID != id {
             warning("heading says \(id) but the file name says \(fileID)", line: index)
@@ -103,13 +103,13 @@ private struct ProtocolParser {
     }
 
     mutating func readMetadata() {
-        var block = ProtocolMetadataScan()
+        var block = IssueNNNMetadataScan()
         var index = metadataStart
         var terminator: Int?
         while index < lines.count {
             let line = lines.contents[index]
-            if ProtocolSyntax.isSeparator(line) || ProtocolSyntax.heading(line) != nil
-                || ProtocolSyntax.fence(line) != nil {
+            if IssueNNNSyntax.isSeparator(line) || IssueNNNSyntax.heading(line) != nil
+                || IssueNNNSyntax.fence(line) != nil {
                 terminator = index
                 break
             }
@@ -118,7 +118,7 @@ private struct ProtocolParser {
         }
         let stoppedAtProse = block.stop != nil || !block.closeParagraph()
         let end = block.stop ?? terminator ?? lines.count
-        if !stoppedAtProse, let terminator, ProtocolSyntax.isSeparator(lines.contents[terminator]) {
+        if !stoppedAtProse, let terminator, IssueNNNSyntax.isSeparator(lines.contents[terminator]) {
             document.separatorLine = terminator + 1
             document.bodyStartLine = terminator + 2
         } else if block.firstParagraphHadField == false {
@@ -131,14 +131,14 @@ private struct ProtocolParser {
         record(block)
     }
 
-    private mutating func record(_ block: ProtocolMetadataScan) {
+    private mutating func record(_ block: IssueNNNMetadataScan) {
         document.fields = block.fields
         for index in block.malformed {
             warning("not a `**Key**: value` field; ignored", line: index)
         }
         var firstLines: [String: Int] = [:]
         for field in block.fields {
-            let key = ProtocolSyntax.normalizedKey(field.key)
+            let key = IssueNNNSyntax.normalizedKey(field.key)
             if let first = firstLines[key] {
                 warning("field `\(field.key)` appears again (first on line \(first)); the first one counts", line: field.line - 1)
             } else {
@@ -162,19 +162,19 @@ private struct ProtocolParser {
             let line = lines.contents[index]
             body += line + lines.endings[index]
             if let fence = openFence {
-                if ProtocolSyntax.closesFence(line, fence) { openFence = nil }
+                if IssueNNNSyntax.closesFence(line, fence) { openFence = nil }
                 continue
             }
-            if let fence = ProtocolSyntax.fence(line) {
+            if let fence = IssueNNNSyntax.fence(line) {
                 openFence = fence
                 fenceLine = index
-            } else if let heading = ProtocolSyntax.heading(line) {
-                document.sections.append(ProtocolSection(title: heading.title, level: heading.level, line: index + 1))
-            } else if ProtocolSyntax.isSeparator(line) {
+            } else if let heading = IssueNNNSyntax.heading(line) {
+                document.sections.append(IssueNNNSection(title: heading.title, level: heading.level, line: index + 1))
+            } else if IssueNNNSyntax.isSeparator(line) {
                 document.ruleLines.append(index + 1)
             } else {
-                for item in ProtocolFooter.items(in: line) {
-                    let found = ProtocolFooterItem(line: index + 1, value: ProtocolSyntax.trimmed(line[item.valueRange]))
+                for item in IssueNNNFooter.items(in: line) {
+                    let found = IssueNNNFooterItem(line: index + 1, value: IssueNNNSyntax.trimmed(line[item.valueRange]))
                     if item.kind == .filed { document.filed = found } else { document.resolved = found }
                 }
             }
@@ -185,8 +185,8 @@ private struct ProtocolParser {
 }
 
 /// The metadata lines seen so far, grouped in paragraphs (runs of non-blank lines).
-private struct ProtocolMetadataScan {
-    var fields: [ProtocolField] = []
+private struct IssueNNNMetadataScan {
+    var fields: [IssueNNNField] = []
     /// Indexes of lines that are neither fields nor continuations.
     var malformed: [Int] = []
     /// Where the block ended early: the first line of a paragraph without fields, after fields.
@@ -200,16 +200,16 @@ private struct ProtocolMetadataScan {
 
     /// Takes one line; `false` when the block ends before it.
     mutating func take(_ line: String, at index: Int) -> Bool {
-        if ProtocolSyntax.isBlank(line) {
+        if IssueNNNSyntax.isBlank(line) {
             continuing = false
             return closeParagraph()
         }
         if paragraphStart == nil { paragraphStart = index }
-        if let field = ProtocolField.parse(line, number: index + 1) {
+        if let field = IssueNNNField.parse(line, number: index + 1) {
             fields.append(field)
             paragraphHasField = true
             continuing = true
-        } else if continuing, ProtocolField.isContinuation(line), !fields.isEmpty {
+        } else if continuing, IssueNNNField.isContinuation(line), !fields.isEmpty {
             fields[fields.count - 1].continuation.append(line)
         } else {
             paragraphMalformed.append(index)

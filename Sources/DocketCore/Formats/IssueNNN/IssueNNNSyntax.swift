@@ -1,6 +1,6 @@
 /// Small recognisers for the Markdown the dialect is written in, and for the placeholder
 /// conventions of its templates. All work on one line's content, without its ending.
-enum ProtocolSyntax {
+enum IssueNNNSyntax {
     static func isBlank<S: StringProtocol>(_ line: S) -> Bool {
         line.allSatisfy { $0 == " " || $0 == "\t" }
     }
@@ -118,7 +118,7 @@ enum ProtocolSyntax {
 
     /// A value made safe for a single line: line breaks become spaces.
     static func singleLine(_ value: String) -> String {
-        trimmed(ProtocolLines.split(value).joined(separator: " "))
+        trimmed(IssueNNNLines.split(value).joined(separator: " "))
     }
 }
 

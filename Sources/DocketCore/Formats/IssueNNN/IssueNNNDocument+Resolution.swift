@@ -1,7 +1,7 @@
 /// How a closed dialect issue says why and by what it was closed, as `close` and the commit
 /// hook write it: a note after the `*Resolved:*` date (`2026-03-02 - Resolved in 4f2a9c1: reason`),
 /// else the first paragraph of `## Resolution` (`Resolved in 4f2a9c1: reason`, or the reason alone).
-extension ProtocolDocument {
+extension IssueNNNDocument {
     /// The closing reason and commit; both `nil` when the file says neither (an unfilled
     /// `[placeholder]` Resolution says nothing).
     public var resolution: (reason: String?, commit: String?) {
@@ -36,7 +36,7 @@ extension ProtocolDocument {
         for line in (section.line + 1)..<max(section.line + 1, end) {
             let index = line - bodyStartLine
             guard lines.indices.contains(index) else { break }
-            let text = ProtocolSyntax.trimmed(lines[index])
+            let text = IssueNNNSyntax.trimmed(lines[index])
             if text.isEmpty {
                 if paragraph.isEmpty { continue }
                 break
@@ -44,6 +44,6 @@ extension ProtocolDocument {
             paragraph.append(text)
         }
         let text = paragraph.joined(separator: " ")
-        return text.isEmpty || ProtocolSyntax.isPlaceholder(text) ? nil : text
+        return text.isEmpty || IssueNNNSyntax.isPlaceholder(text) ? nil : text
     }
 }

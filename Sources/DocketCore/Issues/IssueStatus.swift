@@ -1,5 +1,5 @@
 /// What a `**Status**:` value says, read loosely (case, `-`/`_` for spaces, curly apostrophes).
-public enum ProtocolStatus: Sendable, Equatable {
+public enum IssueStatus: Sendable, Equatable {
     case open
     case inProgress
     case resolved
@@ -10,7 +10,7 @@ public enum ProtocolStatus: Sendable, Equatable {
 
     /// Reads a `Status` value; unknown text becomes `.other` with the value trimmed.
     public init(reading value: String) {
-        let folded = ProtocolSyntax.trimmed(value).lowercased()
+        let folded = IssueNNNSyntax.trimmed(value).lowercased()
             .replacingApostrophes()
             .map { $0 == "-" || $0 == "_" ? " " : $0 }
         switch String(folded) {
@@ -19,7 +19,7 @@ public enum ProtocolStatus: Sendable, Equatable {
         case "resolved": self = .resolved
         case "won't fix", "wont fix": self = .wontFix
         case "closed": self = .closed
-        default: self = .other(ProtocolSyntax.trimmed(value))
+        default: self = .other(IssueNNNSyntax.trimmed(value))
         }
     }
 

@@ -5,7 +5,7 @@
 /// The last line has the ending `""` when the file does not end with a newline. Inserted
 /// lines take the file's own ending, and an insertion at the very end keeps a missing
 /// final newline missing. A byte order mark is set aside and written back in front.
-struct ProtocolLines: Sendable, Equatable {
+struct IssueNNNLines: Sendable, Equatable {
     /// `"\u{FEFF}"` when the text starts with a byte order mark, else empty.
     var byteOrderMark: String
     /// Line contents without their endings.
@@ -52,7 +52,7 @@ struct ProtocolLines: Sendable, Equatable {
     }
 
     func isBlank(_ index: Int) -> Bool {
-        index >= 0 && index < count && ProtocolSyntax.isBlank(contents[index])
+        index >= 0 && index < count && IssueNNNSyntax.isBlank(contents[index])
     }
 
     /// Replaces the content of one line, keeping its ending.
@@ -119,8 +119,8 @@ struct ProtocolLines: Sendable, Equatable {
             }
         }
         lines.append(current)
-        while let first = lines.first, ProtocolSyntax.isBlank(first) { lines.removeFirst() }
-        while let last = lines.last, ProtocolSyntax.isBlank(last) { lines.removeLast() }
+        while let first = lines.first, IssueNNNSyntax.isBlank(first) { lines.removeFirst() }
+        while let last = lines.last, IssueNNNSyntax.isBlank(last) { lines.removeLast() }
         return lines
     }
 }

@@ -1,5 +1,5 @@
 /// The metadata keys the dialect's template writes, spelled as it spells them.
-public enum ProtocolKey {
+public enum IssueNNNFieldName {
     public static let severity = "Severity"
     public static let type = "Type"
     public static let discoveredBy = "Discovered By"
