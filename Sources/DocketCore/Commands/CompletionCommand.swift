@@ -10,15 +10,22 @@ enum CompletionCommand: DocketCommand {
         ~/.local/share/bash-completion/completions/docket. zsh: save it as _docket in a folder of $fpath \
         (before compinit runs). fish: docket completion fish > ~/.config/fish/completions/docket.fish
         """,
-        arguments: [ArgumentSpec("SHELL", choices: ["bash", "zsh", "fish"], help: "The shell.")]
+        arguments: [ArgumentSpec("SHELL", choices: ["bash", "zsh", "fish"], help: "The shell.")],
+        options: [.flag("json", help: "Print {\"script\": SCRIPT} as JSON.")]
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
         let completion = ShellCompletion(Docket.commands.map { $0.spec })
+        let script: String
         switch context.arguments.positionals[0] {
-        case "zsh": context.stdout.write(completion.zsh)
-        case "fish": context.stdout.write(completion.fish)
-        default: context.stdout.write(completion.bash)
+        case "zsh": script = completion.zsh
+        case "fish": script = completion.fish
+        default: script = completion.bash
+        }
+        if context.json {
+            context.printJSON(.object([("script", .string(script))]))
+        } else {
+            context.stdout.write(script)
         }
         return ExitCode.success
     }
