@@ -18,7 +18,8 @@ import Testing
         #expect(help == snapshot)
     }
 
-    @Test func everySnapshotBelongsToACommand() throws {
+    @Test(.disabled(if: ProcessInfo.processInfo.environment["DOCKET_UPDATE_SNAPSHOTS"] == "1", "the files are being rewritten"))
+    func everySnapshotBelongsToACommand() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Fixtures.url("help").path)
         #expect(Set(files) == Set(CommandRegistry.all.map { $0.spec.name + ".txt" }))
     }

@@ -5,6 +5,6 @@ enum CommandRegistry {
         CloseCommand.self, ReopenCommand.self, UpdateCommand.self, CommentCommand.self, EditCommand.self,
         HooksCommand.self, HookCommand.self, CloseCommitsCommand.self, TemplatesCommand.self,
         ClaimCommand.self, UnclaimCommand.self, ReadyCommand.self, BlockedCommand.self, DepCommand.self, PrimeCommand.self,
-        MCPCommand.self, SearchCommand.self, DoctorCommand.self, ReindexCommand.self, ManCommand.self, HelpCommand.self,
+        MCPCommand.self, SearchCommand.self, DoctorCommand.self, ReindexCommand.self, ManCommand.self, CompletionCommand.self, HelpCommand.self, CompleteCommand.self,
     ]
 }

@@ -54,7 +54,7 @@ public struct ArgumentSpec: Sendable {
     public var arity: Arity
     /// The values it accepts, when it accepts only some (`add` or `rm`); checked by the parser.
     public var choices: [String]
-    /// What a shell offers for it besides `choices`.
+    /// What a shell offers for it besides `choices`; issue IDs for an argument named `ID` unless given.
     public var completion: ValueCompletion
 
     public init(_ name: String, _ arity: Arity = .required, choices: [String] = [], completion: ValueCompletion? = nil, help: String) {
@@ -62,7 +62,7 @@ public struct ArgumentSpec: Sendable {
         self.help = help
         self.arity = arity
         self.choices = choices
-        self.completion = completion ?? (name == "ID" || name == "BLOCKER" ? .issueIDs : .none)
+        self.completion = completion ?? (name == "ID" ? .issueIDs : .none)
     }
 }
 
