@@ -59,7 +59,7 @@ public enum TerminalText {
         }
     }
 
-    static func escape(_ text: String, mode: Mode) -> String {
+    private static func escape(_ text: String, mode: Mode) -> String {
         let scalars = Array(text.unicodeScalars)
         guard scalars.contains(where: { needsEscape($0, mode: mode) }) else { return text }
         var out = String.UnicodeScalarView()

@@ -48,11 +48,17 @@ public struct IssueKey: Sendable, Hashable, Comparable, CustomStringConvertible 
         return lhs.number < rhs.number
     }
 
-    /// A positive decimal number of at most 9 digits (leading zeros allowed).
+    /// A positive decimal number of at most 9 digits (leading zeros allowed, 12 digits in
+    /// all). Read byte by byte: every row a list reads goes through here for its blockers.
     static func number<S: StringProtocol>(from digits: S) -> Int? {
-        guard !digits.isEmpty, digits.count <= 12, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-              let value = Int(digits), value > 0, value < 1_000_000_000
-        else { return nil }
+        var value = 0
+        var count = 0
+        for byte in digits.utf8 {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte), count < 12 else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            count += 1
+        }
+        guard count > 0, value > 0, value < 1_000_000_000 else { return nil }
         return value
     }
 

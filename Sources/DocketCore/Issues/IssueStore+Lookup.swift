@@ -18,10 +18,8 @@ extension IssueStore {
         let lead = key.prefix.map { $0 + "-" }
         var files: [FileRef] = []
         for state in IssueState.allCases {
-            let names = try FileSystem.markdownNames(in: layout.directory(for: state)) { name in
-                IssueStore.mayCarry(name, digits: digits, lead: lead) && Slug.key(fromFileName: name) == key
-            }
-            files += names.map { FileRef(state: state, name: $0) }
+            let names = try FileSystem.markdownNames(in: layout.directory(for: state)) { IssueStore.mayCarry($0, digits: digits, lead: lead) }
+            files += names.filter { Slug.key(fromFileName: $0) == key }.map { FileRef(state: state, name: $0) }
         }
         return files
     }
@@ -46,9 +44,8 @@ extension IssueStore {
 
     /// A cheap test on the name's bytes, before parsing it: an unprefixed key's number
     /// (after any leading zeros) then `-` or `.md`, or a prefixed key's `PREFIX-`.
-    private static func mayCarry(_ name: String, digits: String, lead: String?) -> Bool {
-        if let lead { return name.hasPrefix(lead) }
-        let bytes = name.utf8
+    private static func mayCarry(_ bytes: UnsafeBufferPointer<UInt8>, digits: String, lead: String?) -> Bool {
+        if let lead { return bytes.starts(with: lead.utf8) }
         guard let start = bytes.firstIndex(where: { $0 != UInt8(ascii: "0") }) else { return false }
         let rest = bytes[start...]
         guard rest.starts(with: digits.utf8) else { return false }
