@@ -6,21 +6,12 @@ import Testing
 @Suite struct DialectEditorTests {
     private func project(editor body: String) throws -> TestProject {
         let project = try DialectRepository.project(onlyPrefix: "AUTH")
-        project.write("tools/editor.sh", "#!/bin/sh\n" + body + "\n")
-        chmod(project.path("tools/editor.sh"), 0o755)
-        project.environment["EDITOR"] = Hooks.quoted(project.path("tools/editor.sh"))
-        project.environment["PATH"] = "/usr/bin:/bin"
+        project.useEditor(body)
         return project
     }
 
-    /// Runs again while a just-written script is still "Text file busy" to another test's fork.
     private func run(_ project: TestProject, _ arguments: String...) -> Outcome {
-        var outcome = project.run(arguments)
-        for _ in 0..<50 where outcome.stderr.contains("exited with status 126") {
-            usleep(10_000)
-            outcome = project.run(arguments)
-        }
-        return outcome
+        project.runStartingTheEditor(arguments)
     }
 
     private func drafts(_ project: TestProject) -> [String] {

@@ -8,23 +8,13 @@ import Testing
     /// at `name` under the project's temporary folder, quoted as a user would, then `arguments`.
     private func project(editor body: String, name: String = "editor.sh", arguments: String = "") -> TestProject {
         let project = TestProject()
-        project.write("tools/" + name, "#!/bin/sh\n" + body + "\n")
-        chmod(project.path("tools/" + name), 0o755)
-        project.environment["EDITOR"] = Hooks.quoted(project.path("tools/" + name)) + arguments
-        project.environment["PATH"] = "/usr/bin:/bin"
+        project.useEditor(body, name: name, arguments: arguments)
         return project
     }
 
-    /// Runs a command that starts the editor, again while a just-written script is still
-    /// "Text file busy" to another test's forked process (exit 126 aborts and changes nothing).
     @discardableResult
     private func run(_ project: TestProject, _ arguments: String...) -> Outcome {
-        var outcome = project.run(arguments)
-        for _ in 0..<50 where outcome.stderr.contains("exited with status 126") {
-            usleep(10_000)
-            outcome = project.run(arguments)
-        }
-        return outcome
+        project.runStartingTheEditor(arguments)
     }
 
     private func drafts(_ project: TestProject) -> [String] {

@@ -91,10 +91,17 @@ enum ArgumentParser {
         return !parts.isEmpty && parts.allSatisfy { known.contains(String($0)) }
     }
 
-    /// `-label:wontfix` is a query term, not options, for commands that take a query.
+    /// `-label:wontfix` and `-crash` are query terms, not options, for commands that take a query.
     private static func isNegatedQualifier(_ argument: String, spec: CommandSpec) -> Bool {
-        guard spec.arguments.contains(where: { $0.name == "QUERY" }), let colon = argument.firstIndex(of: ":") else { return false }
-        return argument[argument.index(after: argument.startIndex)..<colon].allSatisfy { $0.isLetter || $0 == "-" }
+        guard spec.arguments.contains(where: { $0.name == "QUERY" }), !argument.hasPrefix("--") else { return false }
+        let body = argument.dropFirst()
+        if let colon = body.firstIndex(of: ":") {
+            return body[..<colon].allSatisfy { $0.isLetter || $0 == "-" }
+        }
+        // `-crash`: a word of two or more letters whose first is no short option is a
+        // negated search word, as in GitHub's syntax (`-l bug` and `-lbug` stay options).
+        guard body.count >= 2, let first = body.first, first.isLetter else { return false }
+        return !spec.options.contains { $0.short == first }
     }
 
     /// `unknown option '--lable'; did you mean '--label'?`, or, with nothing close, how to
