@@ -127,7 +127,7 @@ private func parse(_ text: String, fileName: String = "ISSUE-001-example.md") ->
 private func fixtureParsesToItsExpectedFacts(_ expected: ParsedFixture) throws {
     let document = parse(try Fixtures.text("protocol/issues/" + expected.file), fileName: expected.file)
     let fileName = try #require(IssueNNNDocument.parseFileName(expected.file))
-    #expect(document.fileID == IssueNNNID(prefix: fileName.prefix, number: fileName.number))
+    #expect(document.fileID == IssueKey(prefix: fileName.prefix, number: fileName.number))
     #expect(document.headingID?.description == expected.headingID)
     #expect(document.title == expected.title)
     #expect(document.priority == expected.priority)
@@ -315,12 +315,12 @@ private func assignedToMapsToAssignee(_ value: String, _ assignee: String?) {
 
 @Test func idPrefersTheFileNameOverTheHeading() throws {
     let document = parse(try Fixtures.text("protocol/issues/BUG-007-crash-on-empty-config.md"), fileName: "BUG-007-crash.md")
-    #expect(document.id == IssueNNNID(prefix: "BUG", number: 7))
+    #expect(document.id == IssueKey(prefix: "BUG", number: 7))
 }
 
 @Test(arguments: [(7, "ISSUE-007"), (42, "ISSUE-042"), (999, "ISSUE-999"), (1000, "ISSUE-1000")])
 private func idPrintsZeroPadded(_ number: Int, _ text: String) {
-    #expect(IssueNNNID(prefix: "issue", number: number).description == text)
+    #expect(IssueKey(prefix: "issue", number: number).description == text)
 }
 
 @Test func byteOrderMarkBeforeTheHeadingIsSkipped() {

@@ -205,11 +205,11 @@ private func settingAFieldWritesTheVariantFound(_ name: String, _ line: String) 
     ("# ISSUE-001: Old\n", nil, "# ISSUE-001: New\n"),
     ("# issue-1 — Old\n", nil, "# issue-1: New\n"),
     ("# Old\n", nil, "# New\n"),
-    ("# Old\n", IssueNNNID(prefix: "BUG", number: 4), "# BUG-004: New\n"),
-    ("**Status**: Open\n", IssueNNNID(prefix: "BUG", number: 4), "# BUG-004: New\n\n**Status**: Open\n"),
+    ("# Old\n", IssueKey(prefix: "BUG", number: 4), "# BUG-004: New\n"),
+    ("**Status**: Open\n", IssueKey(prefix: "BUG", number: 4), "# BUG-004: New\n\n**Status**: Open\n"),
     ("<!-- note -->\n**Status**: Open", nil, "<!-- note -->\n# New\n\n**Status**: Open"),
-] as [(String, IssueNNNID?, String)])
-private func titleIsSetInTheHeading(_ text: String, _ fallbackID: IssueNNNID?, _ expected: String) {
+] as [(String, IssueKey?, String)])
+private func titleIsSetInTheHeading(_ text: String, _ fallbackID: IssueKey?, _ expected: String) {
     #expect(IssueNNNDocument.settingTitle("New", in: text, fallbackID: fallbackID) == expected)
 }
 

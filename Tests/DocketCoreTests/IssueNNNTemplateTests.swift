@@ -63,7 +63,7 @@ private func templateFillsToTheExpectedFile(_ testCase: TemplateCase) throws {
     let document = IssueNNNDocument(text: IssueNNNTemplate.fill(try installedTemplate(), with: values), fileName: "SEC-003-tokens.md")
     #expect(document.errors.isEmpty)
     #expect(document.warnings.isEmpty)
-    #expect(document.headingID == IssueNNNID(prefix: "SEC", number: 3))
+    #expect(document.headingID == IssueKey(prefix: "SEC", number: 3))
     #expect(document.title == "Tokens in logs")
     #expect(document.priority == "medium")
     #expect(document.typeLabel == "security")

@@ -35,11 +35,12 @@ import Testing
             .map { $0.dropFirst("closed_by:".count).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
     }
 
-    /// A small executable script in the sandbox.
+    /// A small script in the sandbox, as the editor command git runs through the shell:
+    /// `sh 'PATH'`, so the script is read, never executed, and a concurrent test's child
+    /// that briefly holds it open cannot make the exec fail with "Text file busy".
     private func script(_ sandbox: Sandbox, _ name: String, _ body: String) throws -> String {
-        try sandbox.write(name, "#!/bin/sh\n" + body + "\n")
-        chmod(sandbox.path(name), 0o755)
-        return sandbox.path(name)
+        try sandbox.write(name, body + "\n")
+        return "sh '\(sandbox.path(name))'"
     }
 
     @Test func amendRightAfterAClosingCommitAmendsTheUsersCommit() throws {

@@ -42,7 +42,7 @@ extension NewCommand {
         let headingLine = kept.headingLine ?? 1
         let store = try context.store()
         return try store.create(prefix: prefix) { key in
-            let id = IssueNNNID(prefix: prefix, number: key.number)
+            let id = IssueKey(prefix: prefix, number: key.number)
             let renamed = IssueNNNFormat.replacingHeadingID(in: text, line: headingLine, with: id) ?? text
             return (Slug.fileName(for: key, title: title), renamed)
         }

@@ -22,7 +22,7 @@ extension IssueNNNDocument {
     /// Sets the title in the heading, keeping its `PREFIX-NNN` as written; the heading is
     /// rewritten as `# PREFIX-NNN: title`. A file without a heading gets one before its
     /// first line of text, named with `fallbackID` when given.
-    public static func settingTitle(_ title: String, in text: String, fallbackID: IssueNNNID? = nil) -> String {
+    public static func settingTitle(_ title: String, in text: String, fallbackID: IssueKey? = nil) -> String {
         var editor = IssueNNNEditor(text)
         editor.setTitle(title, fallbackID: fallbackID)
         return editor.text

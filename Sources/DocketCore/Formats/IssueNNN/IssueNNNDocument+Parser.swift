@@ -41,7 +41,7 @@ private struct IssueNNNParser {
             error("file name `\(name)` does not read `PREFIX-NNN-slug.md`", line: 0)
             return
         }
-        document.fileID = IssueNNNID(prefix: parts.prefix, number: parts.number)
+        document.fileID = IssueKey(prefix: parts.prefix, number: parts.number)
         document.slug = parts.slug
     }
 
@@ -82,7 +82,7 @@ private struct IssueNNNParser {
     }
 
     private mutating func readHeadingText(_ text: String, line index: Int) {
-        guard let (id, rest) = IssueNNNID.leading(in: Substring(text)) else {
+        guard let (id, rest) = IssueKey.leadingPrefixed(in: Substring(text)) else {
             document.title = text
             error("heading does not start with `PREFIX-NNN:`", line: index)
             return

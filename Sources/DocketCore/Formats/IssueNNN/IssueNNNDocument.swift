@@ -24,11 +24,11 @@ public struct IssueNNNDocument: Sendable, Equatable {
     /// The path diagnostics name.
     public var path: String
     /// Prefix and number from the file name, when it reads `PREFIX-NNN-slug.md`.
-    public var fileID: IssueNNNID?
+    public var fileID: IssueKey?
     /// The slug from the file name, as written.
     public var slug: String?
     /// Prefix and number from the heading, when it reads `# PREFIX-NNN: Title`.
-    public var headingID: IssueNNNID?
+    public var headingID: IssueKey?
     /// The heading's title; `nil` without a heading, the whole heading text when it has no ID.
     public var title: String?
     /// The `# ...` heading's line, counted from 1.
@@ -95,7 +95,7 @@ public struct IssueNNNDocument: Sendable, Equatable {
     }
 
     /// The issue's ID: the file name's, else the heading's.
-    public var id: IssueNNNID? { fileID ?? headingID }
+    public var id: IssueKey? { fileID ?? headingID }
 
     /// Errors and warnings together, in line order.
     public var diagnostics: [Diagnostic] {

@@ -39,7 +39,7 @@ struct IssueNNNEditor {
 
     /// Rewrites the heading as `# ID: title`, keeping the ID as written; adds a heading
     /// (with `fallbackID` when given) where there is none.
-    mutating func setTitle(_ title: String, fallbackID: IssueNNNID?) {
+    mutating func setTitle(_ title: String, fallbackID: IssueKey?) {
         let document = self.document
         let title = IssueNNNSyntax.singleLine(title)
         guard let headingLine = document.headingLine else {
@@ -49,7 +49,7 @@ struct IssueNNNEditor {
         }
         let text = IssueNNNSyntax.heading(lines.contents[headingLine - 1])?.title ?? ""
         let idText: String?
-        if let (_, rest) = IssueNNNID.leading(in: Substring(text)) {
+        if let (_, rest) = IssueKey.leadingPrefixed(in: Substring(text)) {
             idText = String(text[..<rest.startIndex])
         } else {
             idText = fallbackID?.description

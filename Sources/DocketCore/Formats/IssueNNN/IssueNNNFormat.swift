@@ -30,7 +30,7 @@ struct IssueNNNFormat: IssueFileFormat {
     /// A fresh `PREFIX-NNN` in the file name (the slug kept) and in the heading.
     func renumbered(_ text: String, reading: IssueReading, fileName: String, to key: IssueKey) throws -> (name: String, text: String) {
         let document = IssueNNNDocument(text: text, fileName: fileName)
-        let id = IssueNNNID(prefix: key.prefix ?? "", number: key.number)
+        let id = key
         let slug = document.slug.map { $0.isEmpty ? "" : "-" + $0 } ?? ""
         let renamed = document.headingID == nil ? nil : IssueNNNFormat.replacingHeadingID(in: text, line: reading.keyLine, with: id)
         return ("\(id)\(slug).md", renamed ?? text)
@@ -89,12 +89,12 @@ struct IssueNNNFormat: IssueFileFormat {
     }
 
     /// `text` with the heading on `line` naming `id` instead of its old key.
-    static func replacingHeadingID(in text: String, line: Int, with id: IssueNNNID) -> String? {
+    static func replacingHeadingID(in text: String, line: Int, with id: IssueKey) -> String? {
         var lines = TextLines(text)
         guard line >= 1, line <= lines.count else { return nil }
         let original = lines.lines[line - 1]
         let start = original.firstIndex { $0 != "#" && $0 != " " && $0 != "\t" } ?? original.endIndex
-        guard original.first == "#", let (_, rest) = IssueNNNID.leading(in: original[start...]) else { return nil }
+        guard original.first == "#", let (_, rest) = IssueKey.leadingPrefixed(in: original[start...]) else { return nil }
         lines.lines[line - 1] = Substring(String(original[..<start]) + id.description + String(rest))
         return lines.text
     }

@@ -1,44 +1,19 @@
-/// The name of a dialect issue, `SEC-002`: an upper-case prefix and a number.
-///
-/// Each prefix is numbered on its own, so `ISSUE-002` and `SEC-002` are different issues.
-public struct IssueNNNID: Sendable, Hashable, CustomStringConvertible {
-    /// Upper-case ASCII letters.
-    public var prefix: String
-    public var number: Int
-
-    /// An ID; the prefix is upper-cased.
-    public init(prefix: String, number: Int) {
-        self.prefix = prefix.uppercased()
-        self.number = number
-    }
-
-    /// `SEC-002`: the number zero-padded to three digits, longer numbers as they are.
-    public var description: String { "\(prefix)-\(IssueNNNID.padded(number))" }
-
-    /// A number zero-padded to three digits (`7` → `007`, `1234` → `1234`).
-    public static func padded(_ number: Int) -> String {
-        let digits = String(number)
-        return String(repeating: "0", count: max(0, 3 - digits.count)) + digits
-    }
-
-    /// Reads `PREFIX-digits` at the start of `text`: the ID and the text after it.
-    /// The prefix may be any ASCII letters here; `nil` when there is no such start.
-    static func leading(in text: Substring) -> (id: IssueNNNID, rest: Substring)? {
+/// The dialect names issues with the one key type, `IssueKey`, always with a prefix
+/// (`SEC-002`); each prefix is numbered on its own. This reads such a key out of text.
+extension IssueKey {
+    /// Reads `PREFIX-digits` at the start of `text`: the key and the text after it.
+    /// The prefix may be any ASCII letters here (it is upper-cased); `nil` when there is no
+    /// such start.
+    static func leadingPrefixed(in text: Substring) -> (key: IssueKey, rest: Substring)? {
         let letters = text.prefix { $0.isASCII && $0.isLetter }
         guard !letters.isEmpty, letters.count <= 16 else { return nil }
         let afterLetters = text.dropFirst(letters.count)
         guard afterLetters.first == "-" else { return nil }
         let digits = afterLetters.dropFirst().prefix { $0.isASCII && $0.isNumber }
-        guard let number = number(from: digits) else { return nil }
+        guard digits.count <= 9, let number = IssueKey.number(from: digits) else { return nil }
         let rest = afterLetters.dropFirst(1 + digits.count)
         if let next = rest.first, next.isLetter || next.isNumber || next == "_" { return nil }
-        return (IssueNNNID(prefix: String(letters), number: number), rest)
-    }
-
-    /// A positive number of at most nine digits, leading zeros allowed.
-    static func number(from digits: Substring) -> Int? {
-        guard !digits.isEmpty, digits.count <= 9, let value = Int(digits), value > 0 else { return nil }
-        return value
+        return (IssueKey(prefix: String(letters), number: number), rest)
     }
 }
 
@@ -54,11 +29,11 @@ extension IssueNNNDocument {
         guard name.hasSuffix(".md") else { return nil }
         let stem = name.dropLast(3)
         let letters = stem.prefix { $0.isASCII && $0.isUppercase }
-        guard !letters.isEmpty, let (id, rest) = IssueNNNID.leading(in: stem),
-              id.prefix == String(letters)
+        guard !letters.isEmpty, let (key, rest) = IssueKey.leadingPrefixed(in: stem),
+              let prefix = key.prefix, prefix == String(letters)
         else { return nil }
-        if rest.isEmpty { return (id.prefix, id.number, "") }
+        if rest.isEmpty { return (prefix, key.number, "") }
         guard rest.first == "-" else { return nil }
-        return (id.prefix, id.number, String(rest.dropFirst()))
+        return (prefix, key.number, String(rest.dropFirst()))
     }
 }

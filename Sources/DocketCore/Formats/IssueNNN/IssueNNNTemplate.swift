@@ -43,12 +43,12 @@ public enum IssueNNNTemplate {
     }
 
     private static func fillHeading(_ editor: inout IssueNNNEditor, _ values: IssueNNNTemplateValues) {
-        let number = IssueNNNID.padded(values.number)
+        let number = IssueKey.pad(values.number, to: 3)
         let title = IssueNNNSyntax.singleLine(values.title)
         guard let headingLine = editor.document.headingLine,
               let text = IssueNNNSyntax.heading(editor.lines.contents[headingLine - 1])?.title
         else {
-            editor.setTitle(title, fallbackID: IssueNNNID(prefix: values.prefix ?? "ISSUE", number: values.number))
+            editor.setTitle(title, fallbackID: IssueKey(prefix: values.prefix ?? "ISSUE", number: values.number))
             return
         }
         let letters = text.prefix { $0.isASCII && $0.isLetter }
