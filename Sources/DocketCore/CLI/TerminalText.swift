@@ -4,8 +4,10 @@
 /// The scheme (the same everywhere Docket prints text):
 /// - tab, line feed and carriage return: `\t`, `\n`, `\r`;
 /// - every other C0 control and DEL: `\x` and two hex digits (`\x1b`, `\x07`, `\x7f`);
-/// - C1 controls U+0080–U+009F, and U+2028/U+2029 where a line must stay one line:
-///   `\u` and four hex digits (`\u009b`, `\u2028`);
+/// - C1 controls U+0080–U+009F, the bidirectional marks, embeddings, overrides and
+///   isolates (U+061C, U+200E/F, U+202A–E, U+2066–9, which can reorder what a terminal
+///   shows), and U+2028/U+2029 where a line must stay one line: `\u` and four hex digits
+///   (`\u009b`, `\u202e`, `\u2028`);
 /// - a byte of a file that is not UTF-8, carried as U+10FF80–U+10FFFF (byte b as
 ///   U+10FF00 + b): `\x` and the byte (`\xff`);
 /// - in a tab-separated field only, a backslash is doubled (`\\`), so a field reads back
@@ -47,13 +49,14 @@ public enum TerminalText {
     }
 
     /// Whether a UTF-8 byte may belong to a scalar that `mode` escapes: a control byte, a
-    /// backslash in a field, or the lead byte of a C1 control (`C2`), of U+2028/U+2029 (`E2`)
+    /// backslash in a field, or the lead byte of a C1 control (`C2`), of U+061C (`D8`), of
+    /// U+2028/U+2029 and the other bidirectional controls (`E2`)
     /// or of a raw-byte scalar (`F4`). Other scalars with those lead bytes take the slow path
     /// too, which escapes nothing in them.
     private static func mayNeedEscape(_ byte: UInt8, mode: Mode) -> Bool {
         switch byte {
         case 0x09, 0x0A: return mode != .block
-        case 0x00..<0x20, 0x7F, 0xC2, 0xE2, 0xF4: return true
+        case 0x00..<0x20, 0x7F, 0xC2, 0xD8, 0xE2, 0xF4: return true
         case 0x5C: return mode == .field
         default: return false
         }
@@ -83,6 +86,7 @@ public enum TerminalText {
         case 0x5C: return mode == .field
         case 0x2028, 0x2029: return mode != .block
         case 0x00..<0x20, 0x7F...0x9F: return true
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
         default: return isRawByte(scalar)
         }
     }
