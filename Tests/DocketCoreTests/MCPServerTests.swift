@@ -94,6 +94,17 @@ private func texts(_ result: JSONValue) -> [String] {
         }
     }
 
+    @Test func closingSeveralIDsReturnsEachResultAndIsAnErrorWhenOneFailed() {
+        let harness = MCPHarness()
+        harness.call("create", #"{"title":"One"}"#)
+        let closed = harness.call("close", #"{"ids":["1","99"]}"#)
+        #expect(closed["isError"] == .bool(true))
+        let results = closed["structuredContent"]?["issues"]?.arrayValue ?? []
+        #expect(results.map { $0["result"]?.stringValue } == ["closed", "failed"])
+        #expect(results.last?["error"]?["code"] == .string("NOT_FOUND"))
+        #expect(harness.project.files("closed") == ["0001-one.md"])
+    }
+
     @Test func aToolCallRunsTheCommandAndReturnsItsJSON() {
         let harness = MCPHarness()
         let created = harness.call("create", #"{"title":"Crash on save","labels":["bug","ui"],"priority":"high","body":"Steps."}"#)
