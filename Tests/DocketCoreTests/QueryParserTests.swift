@@ -144,5 +144,5 @@ private func rejectsMalformedQueryWithMessage(_ text: String, _ message: String)
 }
 
 @Test func prioritiesSortMostUrgentFirst() {
-    #expect(Query.Priority.allCases.shuffled().sorted() == [.critical, .high, .medium, .low])
+    #expect(Priority.allLevels.shuffled().sorted() == [.critical, .high, .medium, .low])
 }

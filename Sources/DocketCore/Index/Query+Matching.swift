@@ -21,8 +21,8 @@ extension Query {
               !excludedAssignees.contains(where: { Query.normalized($0) == assignee }),
               !requiresNoAssignee || assignee == nil
         else { return false }
-        guard priorities.allSatisfy({ group in group.contains { $0.rawValue == issue.priority.text } }),
-              !excludedPriorities.contains(where: { $0.rawValue == issue.priority.text })
+        guard priorities.allSatisfy({ group in group.contains(issue.priority) }),
+              !excludedPriorities.contains(issue.priority)
         else { return false }
         let status = Query.statusKey(of: issue)
         guard statuses.allSatisfy({ group in group.contains { Query.statusKey($0) == status } }) else { return false }

@@ -100,8 +100,8 @@ extension Query {
     }
 
     private static func priority(_ value: String) throws(QueryError) -> Priority {
-        guard let priority = Priority(rawValue: value.lowercased()) else {
-            throw .invalidValue(value, qualifier: "priority", allowed: Priority.allCases.map(\.rawValue))
+        guard let priority = Priority(level: value) else {
+            throw .invalidValue(value, qualifier: "priority", allowed: Priority.levels)
         }
         return priority
     }

@@ -37,10 +37,10 @@ extension Query {
         }
         if requiresNoAssignee { builder.add("f.assignee IS NULL") }
         for group in priorities {
-            builder.add("f.priority IN (%)", group.map(\.rawValue))
+            builder.add("f.priority IN (%)", group.map(\.text))
         }
         if !excludedPriorities.isEmpty {
-            builder.add("f.priority NOT IN (%)", excludedPriorities.map(\.rawValue))
+            builder.add("f.priority NOT IN (%)", excludedPriorities.map(\.text))
         }
         for group in statuses {
             builder.add("f.status_key IN (%)", group.map(Query.statusKey))

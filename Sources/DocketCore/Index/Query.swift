@@ -113,16 +113,6 @@ extension Query {
         case ready, blocked
     }
 
-    /// The priorities, most urgent first.
-    public enum Priority: String, Sendable, CaseIterable, Comparable {
-        case critical, high, medium, low
-
-        /// 0 for critical … 3 for low: sorts most urgent first.
-        public var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
-
-        public static func < (lhs: Priority, rhs: Priority) -> Bool { lhs.rank < rhs.rank }
-    }
-
     /// `sort:` orders.
     public enum Sort: String, Sendable, CaseIterable {
         case createdAscending = "created-asc"
