@@ -19,7 +19,7 @@ struct FallbackRanking {
                 return scoreA != scoreB ? scoreA > scoreB : a.key < b.key
             }
         } else {
-            ordered.sort(by: IssueSort(query.sort).areInIncreasingOrder)
+            ordered.sort(by: (query.sort ?? .id).areInIncreasingOrder)
         }
         return ordered.map { IssueIndex.Hit(issue: $0, snippet: words.isEmpty ? nil : snippet($0, words)) }
     }

@@ -28,7 +28,7 @@ enum ListCommand: DocketCommand {
         if let assignee = arguments.value("assignee") { try context.apply(&query, "assignee", assignee, option: "assignee") }
         if let priority = arguments.value("priority") { try context.apply(&query, "priority", priority, option: "priority") }
         if let sort = arguments.value("sort") { try context.apply(&query, "sort", sort, option: "sort") }
-        let sort = IssueSort(query.sort)
+        let sort = query.sort ?? .id
         var issues = try IssueQuery(context: context).run(query, includeBody: false)
         issues.sort(by: sort.areInIncreasingOrder)
         if arguments.flag("reverse") { issues.reverse() }

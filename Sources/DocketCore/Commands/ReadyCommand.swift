@@ -13,7 +13,7 @@ enum ReadyCommand: DocketCommand {
 
     static func run(_ context: CommandContext) throws -> Int32 {
         var issues = try IssueQuery(context: context).run(Query(readiness: .ready), includeBody: false)
-        issues.sort(by: IssueSort.priority.areInIncreasingOrder)
+        issues.sort(by: Query.Sort.priority.areInIncreasingOrder)
         if let limit = try context.arguments.integer("limit") { issues = Array(issues.prefix(limit)) }
         try IssuePrinter(context: context).printList(issues)
         return ExitCode.success
@@ -32,7 +32,7 @@ enum BlockedCommand: DocketCommand {
     static func run(_ context: CommandContext) throws -> Int32 {
         let openIssues = try IssueQuery(context: context).run(Query(state: .open), includeBody: false)
         let open = Set(openIssues.map(\.key))
-        let blocked = openIssues.filter { $0.blockedBy.contains(where: open.contains) }.sorted(by: IssueSort.priority.areInIncreasingOrder)
+        let blocked = openIssues.filter { $0.blockedBy.contains(where: open.contains) }.sorted(by: Query.Sort.priority.areInIncreasingOrder)
         if context.json {
             context.printJSON(.array(blocked.map { issue in
                 guard case .object(var members) = issue.json(includeBody: false) else { return .null }

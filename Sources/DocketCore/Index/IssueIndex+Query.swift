@@ -64,7 +64,7 @@ extension IssueIndex {
         return hits
     }
 
-    /// The `ORDER BY` for a sort, matching `IssueSort` (a missing date sorts as empty text,
+    /// The `ORDER BY` for a sort, matching `Query.Sort.areInIncreasingOrder` (a missing date sorts as empty text,
     /// ties go by key). Relevance needs a full-text match; without one it is by key.
     static func order(_ sort: Query.Sort?, ranked: Bool) -> String {
         let key = "f.prefix, f.number"
