@@ -21,19 +21,23 @@ public enum Timestamp {
         return (Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
     }
 
-    /// Parses `2026-11-24T10:15:00Z` (or a plain date) back into a date.
+    /// Parses `2026-11-24T10:15:00Z` (or a plain date, as midnight UTC) back into a date; the
+    /// day is read by `CalendarDay`, so a day that does not exist is nil, never a guess.
     public static func parse(_ text: String) -> Date? {
-        let digits = text.unicodeScalars.filter { ("0"..."9").contains($0) }.map { Int($0.value) - 48 }
-        guard digits.count >= 8 else { return nil }
-        func number(_ range: Range<Int>) -> Int32 { Int32(range.reduce(0) { $0 * 10 + (digits.indices.contains($1) ? digits[$1] : 0) }) }
+        guard let day = CalendarDay(Substring(text.prefix(10))) else { return nil }
         var parts = tm()
-        parts.tm_year = number(0..<4) - 1900
-        parts.tm_mon = number(4..<6) - 1
-        parts.tm_mday = number(6..<8)
-        if digits.count >= 14 {
-            parts.tm_hour = number(8..<10)
-            parts.tm_min = number(10..<12)
-            parts.tm_sec = number(12..<14)
+        parts.tm_year = Int32(day.year - 1900)
+        parts.tm_mon = Int32(day.month - 1)
+        parts.tm_mday = Int32(day.day)
+        let time = Array(text.dropFirst(10).utf8)
+        if time.count >= 9, time[0] == UInt8(ascii: "T"), time[3] == UInt8(ascii: ":"), time[6] == UInt8(ascii: ":") {
+            func number(_ at: Int) -> Int32? {
+                let digits = time[at..<at + 2]
+                guard digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
+                return Int32(digits.reduce(0) { $0 * 10 + Int($1) - 48 })
+            }
+            guard let hour = number(1), let minute = number(4), let second = number(7) else { return nil }
+            (parts.tm_hour, parts.tm_min, parts.tm_sec) = (hour, minute, second)
         }
         return Date(timeIntervalSince1970: TimeInterval(timegm(&parts)))
     }

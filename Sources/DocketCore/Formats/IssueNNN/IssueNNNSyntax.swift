@@ -86,15 +86,9 @@ enum IssueNNNSyntax {
     /// The `YYYY-MM-DD` date a value starts with, if it starts with one.
     static func leadingDate(_ value: String) -> String? {
         let text = trimmed(value)
-        let candidate = Array(text.prefix(10))
-        guard candidate.count == 10, candidate[4] == "-", candidate[7] == "-" else { return nil }
-        let digitPositions = [0, 1, 2, 3, 5, 6, 8, 9]
-        guard digitPositions.allSatisfy({ candidate[$0].isASCII && candidate[$0].isNumber }) else { return nil }
-        guard let month = Int(String(candidate[5...6])), (1...12).contains(month),
-              let day = Int(String(candidate[8...9])), (1...31).contains(day)
-        else { return nil }
-        if text.count > 10, let next = text.dropFirst(10).first, next.isNumber || next.isLetter { return nil }
-        return String(candidate)
+        guard CalendarDay(text.prefix(10)) != nil else { return nil }
+        if let next = text.dropFirst(10).first, next.isNumber || next.isLetter { return nil }
+        return String(text.prefix(10))
     }
 
     /// What follows a leading date, without the dash, colon or spaces that separate it.
