@@ -16,7 +16,7 @@ enum ClaimCommand: DocketCommand {
     static func run(_ context: CommandContext) throws -> Int32 {
         let actor = context.arguments.value("as").map(\.trimmingSpacesAndNewlines).nonEmpty ?? context.actor
         let store = try context.store()
-        let key = try store.resolvedKey(try context.issueKey(context.arguments.positionals[0]))
+        let key = try store.located(try context.issueKey(context.arguments.positionals[0])).key
         let claimed = try ClaimRegistry(layout: store.layout).claim(
             key, as: actor, at: context.timestamp, in: store, force: context.arguments.flag("force"))
         if context.json {
@@ -45,7 +45,7 @@ enum UnclaimCommand: DocketCommand {
     static func run(_ context: CommandContext) throws -> Int32 {
         let actor = context.arguments.value("as").map(\.trimmingSpacesAndNewlines).nonEmpty ?? context.actor
         let store = try context.store()
-        let key = try store.resolvedKey(try context.issueKey(context.arguments.positionals[0]))
+        let key = try store.located(try context.issueKey(context.arguments.positionals[0])).key
         let released = try ClaimRegistry(layout: store.layout).release(key, by: actor, force: context.arguments.flag("force"), at: context.timestamp, in: store)
         if context.json {
             context.printJSON(released.json(includeBody: false))

@@ -55,8 +55,14 @@ public struct IssueStore: Sendable {
     /// files when two claim the key. Reads only the files named for the key when one of
     /// them holds it (see `filesNamed(for:)`), else those whose content carries it.
     public func issue(_ key: IssueKey) throws -> Issue {
-        let key = try resolvedKey(key)
-        var matches = try find(key, in: filesNamed(for: key), candidatesOnly: true)
+        let (key, named) = try located(key)
+        return try issue(resolved: key, named: named)
+    }
+
+    /// `issue(_:)` for a key already resolved (see `located`), with the files named for it
+    /// when the caller has just listed them.
+    private func issue(resolved key: IssueKey, named: [FileRef]? = nil) throws -> Issue {
+        var matches = try find(key, in: named ?? filesNamed(for: key), candidatesOnly: true)
         if matches.isEmpty { matches = try find(key, in: filesHolding(key), candidatesOnly: false) }
         guard let first = matches.first else { throw DocketError.notFound("no issue \(key)") }
         guard matches.count == 1 else {
@@ -135,9 +141,9 @@ public struct IssueStore: Sendable {
     /// through here (or `transition`), so concurrent writers never lose each other's changes.
     @discardableResult
     public func modify(_ key: IssueKey, _ decide: (Issue) throws -> [IssueChange]) throws -> Issue {
-        let key = try resolvedKey(key)
+        let key = try located(key).key
         return try IssueLock(layout: layout, key: key).withLock {
-            let issue = try self.issue(key)
+            let issue = try self.issue(resolved: key)
             return try rewrite(issue, try decide(issue))
         }
     }
@@ -165,9 +171,9 @@ public struct IssueStore: Sendable {
     public func transition(_ key: IssueKey, to state: IssueState, _ changes: [IssueChange]) throws -> (Issue, Transition) {
         try ensureFolders()
         let changes = try withClosedStatusWord(changes)
-        let key = try resolvedKey(key)
+        let key = try located(key).key
         return try IssueLock(layout: layout, key: key).withLock {
-            let issue = try self.issue(key)
+            let issue = try self.issue(resolved: key)
             if issue.state == state {
                 guard issue.isHalfMoved else { return (issue, .unchanged) }
                 let finished = try rewrite(issue, changes)
@@ -202,9 +208,9 @@ public struct IssueStore: Sendable {
     /// still holds `expected`, what the session started from: otherwise nothing is written
     /// and the result is nil, so a change made meanwhile is never lost.
     public func replaceText(of key: IssueKey, expected: String, with text: String, in state: IssueState) throws -> Issue? {
-        let key = try resolvedKey(key)
+        let key = try located(key).key
         return try IssueLock(layout: layout, key: key).withLock { () throws -> Issue? in
-            let issue = try self.issue(key)
+            let issue = try self.issue(resolved: key)
             guard try FileSystem.readText(layout.root + "/" + issue.path) == expected else { return nil }
             let path = layout.relativePath(state: state, name: (issue.path as NSString).lastPathComponent)
             if issue.state != state {
