@@ -40,7 +40,7 @@ import Testing
         """
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
+        process.arguments = [BuiltBinary.python, "-c", script]
         let input = Pipe(), output = Pipe()
         process.standardInput = input
         process.standardOutput = output
@@ -49,7 +49,7 @@ import Testing
         try input.fileHandleForWriting.close()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python3 with PyYAML is required (.ci/run installs it)")
+        try #require(process.terminationStatus == 0, "python3 with PyYAML is required (.ci/setup installs it)")
         let parsed = try JSONValue(parsing: data)
         let normalized = parsed.arrayValue?.map { item -> JSONValue in
             .object([("id", item["id"] ?? .null), ("title", item["title"] ?? .null), ("labels", item["labels"] ?? .null), ("assignee", item["assignee"] ?? .null)])

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// `docket mcp` as a real process, driven by the official Python MCP SDK
-/// (Fixtures/mcp_client.py), which `.ci/run` installs.
+/// (Fixtures/mcp_client.py), which `.ci/setup` installs.
 @Suite struct MCPClientTests {
     private static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/mcp_client.py").path
@@ -11,13 +11,13 @@ import Testing
     @Test func thePythonSDKListsToolsAndFilesFindsClaimsAndClosesAnIssue() throws {
         let sandbox = Sandbox()
         try sandbox.makeRepository(hooks: false)
-        let result = try sandbox.run("python3", MCPClientTests.script, Sandbox.binaryDirectory + "/docket", sandbox.root)
+        let result = try sandbox.run(Sandbox.python, MCPClientTests.script, Sandbox.binaryDirectory + "/docket", sandbox.root)
         if result.status == 3 || result.status == 127 {
             let reason = "the Python MCP SDK is not available (\(result.stderr.trimmingCharacters(in: .whitespacesAndNewlines)))"
             if sandbox.environment["DOCKET_SKIP_MCP_SDK"] == "1" {
                 Issue.record("skipped the MCP client test: \(reason)", severity: .warning)
             } else {
-                Issue.record("\(reason); .ci/run installs it with 'python3 -m pip install mcp' (set DOCKET_SKIP_MCP_SDK=1 to skip)")
+                Issue.record("\(reason); .ci/setup installs it into .build/python (set DOCKET_SKIP_MCP_SDK=1 to skip)")
             }
             return
         }

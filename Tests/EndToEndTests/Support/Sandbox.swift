@@ -7,6 +7,12 @@ final class Sandbox {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent(".build/debug").path
 
+    /// `.build/python/bin/python3` (with the MCP SDK) when `.ci/setup` made it, else `python3`.
+    static let python: String = {
+        let venv = URL(fileURLWithPath: binaryDirectory).deletingLastPathComponent().path + "/python/bin/python3"
+        return access(venv, X_OK) == 0 ? venv : "python3"
+    }()
+
     let root: String
     let environment: [String: String]
 
