@@ -4,7 +4,7 @@ enum InitCommand: DocketCommand {
         "init",
         abstract: "Set up .project/issues/ in this directory (idempotent; never overwrites).",
         options: [
-            .option("style", value: "STYLE", choices: ["frontmatter", "protocol"], help: "Template style: frontmatter (default) or protocol (ISSUE-NNN files; the default where all issues are)."),
+            .option("style", value: "STYLE", choices: IssueFormat.all.map(\.style), help: "Template style: frontmatter (default) or protocol (ISSUE-NNN files; the default where all issues are)."),
         ]
     )
 
@@ -12,11 +12,12 @@ enum InitCommand: DocketCommand {
         let root = ProjectLayout.find(from: context.startDirectory)?.root ?? context.startDirectory
         let layout = ProjectLayout(root: root)
         try layout.checkContained()
-        // Without --style, a project whose issues are all PREFIX-NNN files gets the dialect's template.
-        let keepsDialect = try IssueStore(layout: layout).dialectPrefixes() != nil
-        let style = context.arguments.value("style") ?? (keepsDialect ? "protocol" : "frontmatter")
-        guard let template = InitCommand.templates[style] else {
-            throw DocketError.usage("unknown style '\(style)' (expected frontmatter or protocol)")
+        // Without --style, a project whose issues are all PREFIX-NNN files gets the template of the format that writes them.
+        let keepsPrefixes = try IssueStore(layout: layout).dialectPrefixes() != nil
+        let fallback = IssueFormat.all.first { $0.keysHavePrefixes == keepsPrefixes } ?? IssueFormat.all[0]
+        let style = context.arguments.value("style") ?? fallback.style
+        guard let template = IssueFormat.format(style: style)?.defaultTemplate else {
+            throw DocketError.usage("unknown style '\(style)' (expected \(Choices.alternatives(IssueFormat.all.map(\.style))))")
         }
         try PathContainment.check(layout.templatePath, root: root)
         var created: [String] = []
@@ -44,6 +45,4 @@ enum InitCommand: DocketCommand {
         }
         return ExitCode.success
     }
-
-    static let templates = ["frontmatter": DefaultTemplate.text, "protocol": IssueNNNDefaultTemplate.text]
 }

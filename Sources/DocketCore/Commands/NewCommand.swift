@@ -36,13 +36,11 @@ enum NewCommand: DocketCommand {
             throw DocketError.usage("use either -m or -F, not both")
         }
         let body = try context.bodyText()
+        let prefix = try givenPrefix(arguments.value("prefix"))
         if let body, let file = arguments.value("file") {
             let path = file == "-" ? "<stdin>" : file
-            if let kept = try keptIssue(in: body, path: path) {
-                return try report(try createFromKept(kept, text: body, path: path, overrides: true, context: context), context)
-            }
-            if let kept = keptDialectIssue(in: body, path: path) {
-                return try report(try createFromKeptDialect(kept, text: body, path: path, overrides: true, context: context), context)
+            if let (format, draft) = try IssueFormat.draft(in: body, path: path) {
+                return try report(try fileDraft(draft, in: format, text: body, path: path, prefix: prefix, overrides: true, context: context), context)
             }
         }
         guard let rawTitle = arguments.positionals.first else { throw DocketError.usage("missing TITLE") }
@@ -53,56 +51,62 @@ enum NewCommand: DocketCommand {
         let store = try context.store()
         let loader = TemplateLoader(layout: store.layout)
         var template = try loader.load(named: arguments.value("template"))
-        if IssueNNNTemplate.headingPrefix(of: template.source) == nil, try store.dialectPrefixes() != nil {
-            // A project whose issues are all PREFIX-NNN files gets one more, never a front matter 0001 beside ISSUE-001.
+        var format = IssueFormat.writing(template)
+        if !format.keysHavePrefixes, try store.dialectPrefixes() != nil, let prefixing = IssueFormat.filingOrder.first(where: \.keysHavePrefixes) {
+            // A project whose issues are all PREFIX-NNN files gets one more, never a bare 0001 whose #1 is ISSUE-001's.
             guard arguments.value("template") == nil else {
-                throw DocketError.usage("template '\(template.path)' is front matter, but this project's issues are PREFIX-NNN files; use an ISSUE-NNN style template")
+                throw DocketError.usage("template '\(template.path)' files \(format.name) issues, but this project's issues are PREFIX-NNN files; use an ISSUE-NNN style template")
             }
-            template = try IssueTemplate(text: IssueNNNDefaultTemplate.text, path: "<built-in ISSUE_TEMPLATE.protocol.md>")
+            template = try IssueTemplate(text: prefixing.defaultTemplate, path: "<built-in \(prefixing.style) template>")
+            format = prefixing
         }
-        let parsed = try template.parsedBody()
-        let partials = loader.partials(besides: store.layout.root + "/" + template.path)
-        let placesBody = try parsed.hasPlace(for: "body", partials: partials)
+        guard prefix == nil || format.keysHavePrefixes else {
+            let styles = IssueFormat.all.filter(\.keysHavePrefixes).map { "'docket init --style \($0.style)'" }
+            throw DocketError.usage("--prefix needs an ISSUE-NNN style template (see \(styles.joined(separator: " or ")))")
+        }
         if !template.titlePrefix.isEmpty, !title.hasPrefix(template.titlePrefix) {
             title = template.titlePrefix + title
         }
         let git = GitContext(directory: store.layout.root, environment: context.invocation.environment)
-        var draft = Issue(
-            key: IssueKey(number: 1), title: title, state: .open, priority: priority ?? template.priority ?? .medium,
-            labels: mergeLabels(template.labels, labels), assignee: assignee ?? template.assignee,
-            author: nil, created: context.timestamp, updated: context.timestamp, path: ""
+        let request = NewIssueRequest(
+            title: title, labels: mergeLabels(template.labels, labels), priority: priority ?? template.priority ?? .medium,
+            assignee: assignee ?? template.assignee, body: body, author: context.actor,
+            fields: try fieldValues(arguments.all("field")), files: arguments.all("files").flatMap { $0.split(separator: ",").map { $0.trimmingSpaces } }.filter { !$0.isEmpty },
+            prefix: prefix, now: context.now, timestamp: context.timestamp, branch: git.branch.nonEmpty, commit: git.commit.nonEmpty,
+            template: template, parsedTemplate: try template.parsedBody(),
+            partials: loader.partials(besides: store.layout.root + "/" + template.path)
         )
-        let author = context.actor
-        let render: (IssueKey) throws -> (name: String, text: String) = { key in
-            draft.key = key
-            var values: [(key: String, value: JSONValue)] = [
-                ("id", .int(key.number)), ("key", .string(key.plain)), ("title", .string(draft.title)),
-                ("date", .string(Timestamp.day(context.now))), ("timestamp", .string(context.timestamp)),
-                ("author", .string(author)), ("labels", .array(draft.labels.map(JSONValue.string))),
-                ("priority", .string(draft.priority.text)), ("assignee", draft.assignee.map(JSONValue.string) ?? .null),
-            ]
-            values.append(("body", body.map { JSONValue.string($0.trimmingTrailingNewlines) } ?? .null))
-            // Empty strings are truthy in Mustache; null keeps `{{#branch}}` sections out.
-            values += [("branch", git.branch.nonEmpty.map(JSONValue.string) ?? .null), ("commit", git.commit.nonEmpty.map(JSONValue.string) ?? .null)]
-            values.append(("docket_version", .string(Docket.version)))
-            var issue = draft
-            issue.body = try parsed.render(.object(values), escaping: .none, partials: partials, maximumLength: IssueTemplate.maximumRenderedLength)
-            if let body, !placesBody { issue.body = appending(body, to: issue.body) }
-            return (Slug.fileName(for: key, title: issue.title), IssueFile.render(issue))
-        }
+        let keyPrefix = try format.newIssuePrefix(for: request, in: store)
         let issue: Issue
-        if let headingPrefix = IssueNNNTemplate.headingPrefix(of: template.source) {
-            issue = try createIssueNNNIssue(
-                store: store, template: template, parsed: parsed, partials: partials, draft: draft, headingPrefix: headingPrefix,
-                body: body, mustachePlacesBody: placesBody, context: context)
-        } else if arguments.value("prefix") != nil {
-            throw DocketError.usage("--prefix needs an ISSUE-NNN style template (see 'docket init --style protocol')")
-        } else if arguments.flag("edit") {
-            issue = try createEdited(store: store, render: render, context: context)
+        if arguments.flag("edit") {
+            issue = try createEdited(request, in: format, prefix: keyPrefix, store: store, context: context)
         } else {
-            issue = try store.create(prefix: nil, render: render)
+            issue = try store.create(prefix: keyPrefix) { key in
+                (Slug.fileName(for: key, title: request.title), try format.newIssueText(for: request, key: key))
+            }
         }
         return try report(issue, context)
+    }
+
+    /// `--prefix`, checked and upper-cased.
+    private static func givenPrefix(_ given: String?) throws(DocketError) -> String? {
+        guard let given else { return nil }
+        guard (1...16).contains(given.count), given.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+            throw DocketError.usage("'\(given)' is not a prefix (letters only, e.g. SEC)")
+        }
+        return given.uppercased()
+    }
+
+    /// `--field KEY=VALUE` assignments by key.
+    private static func fieldValues(_ assignments: [String]) throws(DocketError) -> [String: String] {
+        var fields: [String: String] = [:]
+        for assignment in assignments {
+            guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
+                throw DocketError.usage("--field needs KEY=VALUE, not '\(assignment)'")
+            }
+            fields[String(assignment[..<equals]).trimmingSpacesAndNewlines] = String(assignment[assignment.index(after: equals)...]).trimmingSpacesAndNewlines
+        }
+        return fields
     }
 
     private static func report(_ issue: Issue, _ context: CommandContext) throws -> Int32 {
@@ -115,60 +119,6 @@ enum NewCommand: DocketCommand {
             context.print("Created \(issue.key) \(issue.path)")
         }
         return ExitCode.success
-    }
-
-    /// `body` after a rendered template that had no place for it, separated by a blank line.
-    static func appending(_ body: String, to text: String) -> String {
-        let addition = body.trimmingTrailingNewlines
-        guard !addition.trimmingSpacesAndNewlines.isEmpty else { return text }
-        let head = text.trimmingTrailingNewlines
-        return head.isEmpty ? addition + "\n" : head + "\n\n" + addition + "\n"
-    }
-
-    /// Files an issue in the `# PREFIX-NNN: Title` dialect: Mustache tags (if any) render
-    /// first, then the template's own bracket conventions are filled. The body goes under
-    /// `## Description` (which is added when missing) unless the Mustache tags placed it.
-    private static func createIssueNNNIssue(
-        store: IssueStore, template: IssueTemplate, parsed: Template, partials: PartialResolver, draft: Issue,
-        headingPrefix: String, body: String?, mustachePlacesBody: Bool, context: CommandContext
-    ) throws -> Issue {
-        let arguments = context.arguments
-        let rawPrefix = try arguments.value("prefix") ?? store.newIssuePrefix(headingPrefix: headingPrefix)
-        guard (1...16).contains(rawPrefix.count), rawPrefix.allSatisfy({ $0.isASCII && $0.isLetter }) else {
-            throw DocketError.usage("'\(rawPrefix)' is not a prefix (letters only, e.g. SEC)")
-        }
-        let prefix = rawPrefix.uppercased()
-        var fields: [String: String] = [:]
-        for assignment in arguments.all("field") {
-            guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
-                throw DocketError.usage("--field needs KEY=VALUE, not '\(assignment)'")
-            }
-            fields[String(assignment[..<equals]).trimmingSpacesAndNewlines] = String(assignment[assignment.index(after: equals)...]).trimmingSpacesAndNewlines
-        }
-        let files = arguments.all("files").flatMap { $0.split(separator: ",").map { $0.trimmingSpaces } }.filter { !$0.isEmpty }
-        let author = context.actor
-        let rendersTags = Template.containsTags(template.source)
-        let fill: (IssueKey) throws -> String = { key in
-            var source = template.source
-            if rendersTags {
-                let values: JSONValue = .object([
-                    ("id", .int(key.number)), ("key", .string(key.plain)), ("title", .string(draft.title)),
-                    ("date", .string(Timestamp.day(context.now))), ("timestamp", .string(context.timestamp)), ("author", .string(author)),
-                    ("body", body.map { JSONValue.string($0) } ?? .null), ("docket_version", .string(Docket.version)),
-                ])
-                source = try parsed.render(values, escaping: .none, partials: partials, maximumLength: IssueTemplate.maximumRenderedLength)
-            }
-            let values = IssueNNNTemplateValues(
-                prefix: prefix, number: key.number, title: draft.title, priority: draft.priority.text, labels: draft.labels,
-                author: author, assignee: draft.assignee, files: files, fields: fields,
-                body: rendersTags && mustachePlacesBody ? nil : body?.trimmingTrailingNewlines, date: Timestamp.day(context.now)
-            )
-            return IssueNNNTemplate.fill(source, with: values)
-        }
-        if arguments.flag("edit") {
-            return try createEditedIssueNNN(store: store, prefix: prefix, fill: fill, context: context)
-        }
-        return try store.create(prefix: prefix) { key in (Slug.fileName(for: key, title: draft.title), try fill(key)) }
     }
 
     /// Template labels first, then the command line's, without case-insensitive duplicates.

@@ -20,6 +20,33 @@ protocol IssueFileFormat: Sendable {
     /// The file name and text of the issue read as `reading`, renumbered to `key` (a
     /// duplicate ID given a fresh one).
     func renumbered(_ text: String, reading: IssueReading, fileName: String, to key: IssueKey) throws -> (name: String, text: String)
+
+    // MARK: Filing new issues
+
+    /// The name `init --style` knows the format by, and the template `init` installs for it.
+    var style: String { get }
+    var defaultTemplate: String { get }
+
+    /// Whether keys carry a prefix (`SEC-002`) rather than being bare numbers (`12`).
+    var keysHavePrefixes: Bool { get }
+
+    /// Whether issues filed from `template` are written in this format. Formats are asked in
+    /// `IssueFormat.filingOrder`, and the last writes from any template.
+    func writesIssues(from template: IssueTemplate) -> Bool
+
+    /// The key prefix `request` is filed under in `store`; `nil` for bare numbers.
+    func newIssuePrefix(for request: NewIssueRequest, in store: IssueStore) throws -> String?
+
+    /// The text of a new issue numbered `key`, filled from the request's template.
+    func newIssueText(for request: NewIssueRequest, key: IssueKey) throws -> String
+
+    /// A whole issue the user wrote in this format (an `-e` buffer, a `-F` file), read with
+    /// whatever key it names, since filing gives it a fresh one; `nil` when `text` is not one
+    /// (it is then body text). Throws the problem of a text that is one but does not read.
+    func draft(_ text: String, path: String) throws -> IssueReading?
+
+    /// What a draft starts with, for the message when an edited one no longer does.
+    var draftShape: String { get }
 }
 
 /// What reading one issue file found.
@@ -34,6 +61,10 @@ struct IssueReading: Sendable {
     /// The 1-based line that names the issue's key, and those of its status and blockers.
     var keyLine = 1
     var statusLine: Int?
+    /// The status the file states in words (the dialect's `**Status**: Fixed`), when it
+    /// states one rather than a placeholder; closing writes the word a project's closed
+    /// issues use most.
+    var statusWord: IssueStatus?
     var blockedByLine: Int?
     /// The file reads but names no key (front matter without `id:`).
     var lacksKey = false

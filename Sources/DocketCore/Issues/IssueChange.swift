@@ -7,6 +7,9 @@ public enum IssueChange: Sendable {
     case claimed(String?)
     case blockedBy([IssueKey])
     case updated(String)
+    /// Who filed the issue, and when; `new` sets them on a draft the user wrote.
+    case author(String)
+    case created(String)
     /// Marks the issue closed at a time, with an optional reason and closing commit.
     /// `statusWord` is what the dialect's `**Status**` then says (`Fixed`, `Closed`, …;
     /// `Resolved` when nil); front matter always says `closed`.

@@ -20,6 +20,28 @@ enum IssueFormat {
         read(text, path: path, state: state).result
     }
 
+    /// In the order they are asked whether they write issues from a template; the last writes from any.
+    static let filingOrder: [any IssueFileFormat] = [IssueNNNFormat(), FrontMatterFormat()]
+
+    /// The format issues filed from `template` are written in.
+    static func writing(_ template: IssueTemplate) -> any IssueFileFormat {
+        filingOrder.first { $0.writesIssues(from: template) } ?? filingOrder[filingOrder.count - 1]
+    }
+
+    /// The format `init --style NAME` names.
+    static func format(style: String) -> (any IssueFileFormat)? {
+        all.first { $0.style == style }
+    }
+
+    /// The whole issue a user wrote in `text`, in whichever format claims it as a draft;
+    /// `nil` for body text.
+    static func draft(in text: String, path: String) throws -> (format: any IssueFileFormat, reading: IssueReading)? {
+        for format in all {
+            if let reading = try format.draft(text, path: path) { return (format, reading) }
+        }
+        return nil
+    }
+
     static func apply(_ changes: [IssueChange], to text: String, path: String) throws(Diagnostic) -> String {
         try format(of: text).apply(changes, to: text, path: path)
     }

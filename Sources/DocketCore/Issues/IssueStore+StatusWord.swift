@@ -1,14 +1,14 @@
-/// The word a dialect project's closed issues use in `**Status**`, so closing writes the same.
+/// The word a project's closed PREFIX-NNN issues use for their status (the dialect's
+/// `**Status**`), so closing writes the same.
 extension IssueStore {
-    /// The most common `Status` of the dialect files in `closed/` that mean done (`Resolved`,
+    /// The most common status of the PREFIX-NNN files in `closed/` that mean done (`Resolved`,
     /// `Closed`, `Fixed`, …; not `Won't Fix`, `Open` or `In Progress`), ties going to the
     /// alphabetically first; `nil` when there is none (closing then writes `Resolved`).
     func closedStatusWord() throws -> String? {
         var counts: [String: Int] = [:]
         for entry in try FileSystem.markdownFiles(in: layout.directory(for: .closed)) where Slug.key(fromFileName: entry.name)?.prefix != nil {
-            guard let text = try? FileSystem.readText(layout.directory(for: .closed) + "/" + entry.name), !FrontMatter.starts(text),
-                  let kind = IssueNNNDocument(text: text, fileName: entry.name).statusKind
-            else { continue }
+            let path = layout.directory(for: .closed) + "/" + entry.name
+            guard let text = try? FileSystem.readText(path), let kind = IssueFormat.read(text, path: path, state: .closed).statusWord else { continue }
             switch kind {
             case .open, .inProgress, .wontFix: continue
             case .resolved, .closed, .other: counts[kind.text, default: 0] += 1

@@ -26,6 +26,8 @@ extension IssueChange {
         case .claimed(let claimed): return [.text("claimed", claimed)]
         case .blockedBy(let keys): return [.set("blocked_by", keys.isEmpty ? nil : .list(keys.map(\.plain)))]
         case .updated(let time): return [.text("updated", time)]
+        case .author(let author): return [.text("author", author)]
+        case .created(let time): return [.text("created", time)]
         case .close(let time, let reason, let commit, _):
             return [.text("status", "closed"), .text("closed", time), .text("closed_reason", reason), .text("closed_by", commit)]
         case .reopen:

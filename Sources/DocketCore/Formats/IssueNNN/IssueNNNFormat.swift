@@ -9,13 +9,18 @@ struct IssueNNNFormat: IssueFileFormat {
     func claims(_ text: String) -> Bool { true }
 
     func read(_ text: String, path: String, state: IssueState) -> IssueReading {
-        let document = IssueNNNDocument(text: text, fileName: (path as NSString).lastPathComponent, path: path)
+        reading(of: IssueNNNDocument(text: text, fileName: (path as NSString).lastPathComponent, path: path), path: path, state: state)
+    }
+
+    /// What a parsed document reads as.
+    func reading(of document: IssueNNNDocument, path: String, state: IssueState) -> IssueReading {
         var reading = IssueReading(IssueNNNFormat.issue(from: document, path: path, state: state))
         if document.fileID != nil || document.headingID != nil, !document.errors.isEmpty { reading.errors = document.errors }
         reading.warnings = IssueNNNFormat.warnings(of: document)
         reading.keyLine = document.headingLine ?? 1
         reading.namedKey = document.headingID.map { IssueKey(prefix: $0.prefix, number: $0.number) }
         reading.statusLine = document.field(IssueNNNFieldName.status)?.line
+        reading.statusWord = document.statusKind
         reading.blockedByLine = document.field("Blocked By")?.line
         if let fileID = document.fileID, let headingID = document.headingID, fileID != headingID {
             reading.fileNameProblem = "the heading says \(headingID) but the file name says \(fileID)"
@@ -135,6 +140,11 @@ extension IssueChange {
             return keys.isEmpty ? IssueNNNDocument.removingField("Blocked By", in: text)
                 : IssueNNNDocument.settingField("Blocked By", to: keys.map(\.plain).joined(separator: ", "), in: text)
         case .updated: return text
+        case .author(let author): return IssueNNNDocument.settingField(IssueNNNFieldName.discoveredBy, to: author, in: text)
+        case .created(let time):
+            var editor = IssueNNNEditor(text)
+            editor.setFooter(.filed, to: String(time.prefix(10)))
+            return editor.text
         case .close(let time, let reason, let commit, let statusWord):
             var resolution = reason
             if let commit { resolution = "Resolved in \(commit)" + (reason.map { ": \($0)" } ?? "") }
