@@ -10,7 +10,9 @@ enum NewCommand: DocketCommand {
             The template is .project/issues/ISSUE_TEMPLATE.md, or ISSUE_TEMPLATE/NAME.md with -t NAME. \
             Body text goes where the template says {{body}}, or after the template's text when it has no place for it. \
             A -F FILE that is a whole Docket issue (front matter with a title, such as a draft 'new -e' kept) \
-            is filed as that issue with a new ID; TITLE, -l, -p and -a then change it.
+            is filed as that issue with a new ID; TITLE, -l, -p and -a then change it. \
+            A GitHub issue form (ISSUE_TEMPLATE/NAME.yml) is filled with --field ID=VALUE (checkboxes: the labels to tick, \
+            comma-separated) and -m or -F text fills its first textarea; the body is what GitHub files for the form.
             """,
         arguments: [ArgumentSpec("TITLE", .optional, help: "The issue's title (one line); optional when -F names a whole issue.")],
         options: [
@@ -22,7 +24,7 @@ enum NewCommand: DocketCommand {
             .flag("edit", short: "e", help: "Open $VISUAL/$EDITOR on the new issue before saving it."),
             .option("template", short: "t", value: "NAME", completion: .templates, help: "Use a named template (see 'docket templates')."),
             .option("prefix", value: "PREFIX", help: "Key prefix for ISSUE-NNN style projects (e.g. SEC files SEC-001)."),
-            .option("field", value: "KEY=VALUE", repeatable: true, help: "Set a bold-key field of an ISSUE-NNN style template."),
+            .option("field", value: "KEY=VALUE", repeatable: true, help: "Fill an issue form element (its id or label), or set a bold-key field of an ISSUE-NNN style template."),
             .option("files", value: "PATHS", repeatable: true, help: "Affected files, for ISSUE-NNN style templates (comma-separated)."),
             .flag("quiet", short: "q", help: "Print only the new issue's ID."),
             .flag("json", help: "Print the new issue as JSON."),
@@ -35,7 +37,7 @@ enum NewCommand: DocketCommand {
         if arguments.value("message") != nil, arguments.value("file") != nil {
             throw DocketError.usage("use either -m or -F, not both")
         }
-        let body = try context.bodyText()
+        var body = try context.bodyText()
         if let body, let file = arguments.value("file") {
             let path = file == "-" ? "<stdin>" : file
             if let kept = try keptIssue(in: body, path: path) {
@@ -53,6 +55,10 @@ enum NewCommand: DocketCommand {
         let store = try context.store()
         let loader = TemplateLoader(layout: store.layout)
         var template = try loader.load(named: arguments.value("template"))
+        if let form = template.form {
+            // An issue form: its filled elements are the body (see IssueForm+Filling.swift).
+            body = form.body(try form.answers(fields: arguments.all("field"), text: body, allowingMissing: arguments.flag("edit")))
+        }
         if IssueNNNTemplate.headingPrefix(of: template.source) == nil, try store.dialectPrefixes() != nil {
             // A project whose issues are all PREFIX-NNN files gets one more, never a front matter 0001 beside ISSUE-001.
             guard arguments.value("template") == nil else {
@@ -70,7 +76,7 @@ enum NewCommand: DocketCommand {
         var draft = Issue(
             key: IssueKey(number: 1), title: title, state: .open, priority: priority ?? template.priority ?? .medium,
             labels: mergeLabels(template.labels, labels), assignee: assignee ?? template.assignee,
-            author: nil, created: context.timestamp, updated: context.timestamp, path: ""
+            author: nil, created: context.timestamp, updated: context.timestamp, fields: template.fields, path: ""
         )
         let author = context.actor
         let render: (IssueKey) throws -> (name: String, text: String) = { key in
