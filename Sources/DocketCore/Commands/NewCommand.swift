@@ -10,7 +10,9 @@ enum NewCommand: DocketCommand {
             The template is .project/issues/ISSUE_TEMPLATE.md, or ISSUE_TEMPLATE/NAME.md with -t NAME. \
             Body text goes where the template says {{body}}, or after the template's text when it has no place for it. \
             A -F FILE that is a whole Docket issue (front matter with a title, such as a draft 'new -e' kept) \
-            is filed as that issue with a new ID; TITLE, -l, -p and -a then change it.
+            is filed as that issue with a new ID; TITLE, -l, -p and -a then change it. \
+            A GitHub issue form (ISSUE_TEMPLATE/NAME.yml) is filled with --field ID=VALUE (checkboxes: the labels to tick, \
+            comma-separated) and -m or -F text fills its first textarea; the body is what GitHub files for the form.
             """,
         arguments: [ArgumentSpec("TITLE", .optional, help: "The issue's title (one line); optional when -F names a whole issue.")],
         options: [
@@ -22,7 +24,7 @@ enum NewCommand: DocketCommand {
             .flag("edit", short: "e", help: "Open $VISUAL/$EDITOR on the new issue before saving it."),
             .option("template", short: "t", value: "NAME", completion: .templates, help: "Use a named template (see 'docket templates')."),
             .option("prefix", value: "PREFIX", help: "Key prefix for ISSUE-NNN style projects (e.g. SEC files SEC-001)."),
-            .option("field", value: "KEY=VALUE", repeatable: true, help: "Set a bold-key field of an ISSUE-NNN style template."),
+            .option("field", value: "KEY=VALUE", repeatable: true, help: "Fill an issue form element (its id or label), or set a bold-key field of an ISSUE-NNN style template."),
             .option("files", value: "PATHS", repeatable: true, help: "Affected files, for ISSUE-NNN style templates (comma-separated)."),
             .flag("quiet", short: "q", help: "Print only the new issue's ID."),
             .flag("json", help: "Print the new issue as JSON."),
@@ -35,7 +37,7 @@ enum NewCommand: DocketCommand {
         if arguments.value("message") != nil, arguments.value("file") != nil {
             throw DocketError.usage("use either -m or -F, not both")
         }
-        let body = try context.bodyText()
+        var body = try context.bodyText()
         let prefix = try givenPrefix(arguments.value("prefix"))
         if let body, let file = arguments.value("file") {
             let path = file == "-" ? "<stdin>" : file
@@ -51,6 +53,10 @@ enum NewCommand: DocketCommand {
         let store = try context.store()
         let loader = TemplateLoader(layout: store.layout)
         var template = try loader.load(named: arguments.value("template"))
+        if let form = template.form {
+            // An issue form: its filled elements are the body (see IssueForm+Filling.swift).
+            body = form.body(try form.answers(fields: arguments.all("field"), text: body, allowingMissing: arguments.flag("edit")))
+        }
         var format = IssueFormat.writing(template)
         if !format.keysHavePrefixes, try store.dialectPrefixes() != nil, let prefixing = IssueFormat.filingOrder.first(where: \.keysHavePrefixes) {
             // A project whose issues are all PREFIX-NNN files gets one more, never a bare 0001 whose #1 is ISSUE-001's.
@@ -70,7 +76,7 @@ enum NewCommand: DocketCommand {
         let git = GitContext(directory: store.layout.root, environment: context.invocation.environment)
         let request = NewIssueRequest(
             title: title, labels: mergeLabels(template.labels, labels), priority: priority ?? template.priority ?? .medium,
-            assignee: assignee ?? template.assignee, body: body, author: context.actor,
+            assignee: assignee ?? template.assignee, body: body, author: context.actor, templateFields: template.fields,
             fields: try fieldValues(arguments.all("field")), files: arguments.all("files").flatMap { $0.split(separator: ",").map { $0.trimmingSpaces } }.filter { !$0.isEmpty },
             prefix: prefix, now: context.now, timestamp: context.timestamp, branch: git.branch.nonEmpty, commit: git.commit.nonEmpty,
             template: template, parsedTemplate: try template.parsedBody(),

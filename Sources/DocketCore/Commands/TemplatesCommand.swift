@@ -14,10 +14,11 @@ enum TemplatesCommand: DocketCommand {
                 .object([
                     ("name", .string(entry.name)), ("title", entry.template.name.map(JSONValue.string) ?? .null),
                     ("about", entry.template.about.map(JSONValue.string) ?? .null), ("path", .string(entry.template.path)),
+                    ("kind", .string(entry.template.form == nil ? "markdown" : "form")),
                 ])
             }))
         } else if templates.isEmpty {
-            context.print("No named templates; add .project/issues/ISSUE_TEMPLATE/NAME.md (or .github/ISSUE_TEMPLATE/NAME.md).")
+            context.print("No named templates; add .project/issues/ISSUE_TEMPLATE/NAME.md or an issue form NAME.yml (or put them in .github/ISSUE_TEMPLATE/).")
         } else {
             let names = templates.map { TerminalText.line($0.name) }
             let width = (names.map(\.count).max() ?? 0) + 2

@@ -11,6 +11,8 @@ struct NewIssueRequest {
     /// The body text the user gave (`-m`, `-F`), if any.
     var body: String?
     var author: String
+    /// Fields the template gives every new issue (an issue form's `type`).
+    var templateFields: [(key: String, value: String)]
     /// `--field KEY=VALUE`: field values a format with named fields writes outright.
     var fields: [String: String]
     /// `--files`: the affected files, for a format that records them.

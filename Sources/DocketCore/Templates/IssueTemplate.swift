@@ -18,6 +18,10 @@ struct IssueTemplate: Sendable {
     var path: String
     /// How many lines of the file precede the body, to report errors at file positions.
     var bodyLineOffset: Int
+    /// The issue form this template was read from (a `.yml` or `.yaml` file), if it was one.
+    var form: IssueForm?
+    /// Front matter fields the new issue starts with (an issue form's `type`).
+    var fields: [(key: String, value: String)] = []
 
     /// Parses a template file's text; `path` is what errors print.
     init(text: String, path: String) throws(Diagnostic) {

@@ -3,7 +3,8 @@ import Foundation
 /// Finds issue templates on disk and parses each file at most once per process run.
 ///
 /// Named templates live in `.project/issues/ISSUE_TEMPLATE/NAME.md`, falling back to
-/// `.github/ISSUE_TEMPLATE/NAME.md`. Partials resolve to files beside the template and
+/// `.github/ISSUE_TEMPLATE/NAME.md`; `NAME.yml` and `NAME.yaml` there are GitHub issue forms
+/// (but `config.yml`, GitHub's template chooser settings, is not a template). Partials resolve to files beside the template and
 /// can never name a path outside it (no `/`, no leading dot). A template folder or file
 /// that a symlink places outside the project is refused.
 struct TemplateLoader {
@@ -23,29 +24,50 @@ struct TemplateLoader {
             throw DocketError.usage("'\(name)' is not a template name (letters, digits, '-', '_' and '.')")
         }
         for directory in [layout.namedTemplatesDirectory, layout.githubTemplatesDirectory] {
-            let path = directory + "/" + name + ".md"
-            try PathContainment.check(path, root: layout.root)
-            if FileSystem.exists(path) { return try read(path) }
+            for fileExtension in TemplateLoader.extensions where !(fileExtension != ".md" && name == "config") {
+                let path = directory + "/" + name + fileExtension
+                try PathContainment.check(path, root: layout.root)
+                if FileSystem.exists(path) { return try read(path) }
+            }
         }
         throw DocketError.failure("no template '\(name)' in \(layout.relative(layout.namedTemplatesDirectory))/ or \(layout.relative(layout.githubTemplatesDirectory))/; see 'docket templates'")
     }
 
-    /// Every named template, by name, from both folders (the project's own win).
+    /// Every named template, by name, from both folders (the project's own win, and in one
+    /// folder `NAME.md` wins over `NAME.yml`, which wins over `NAME.yaml`).
     func available() throws -> [(name: String, template: IssueTemplate)] {
         var found: [String: IssueTemplate] = [:]
-        for directory in [layout.githubTemplatesDirectory, layout.namedTemplatesDirectory] {
+        for directory in [layout.namedTemplatesDirectory, layout.githubTemplatesDirectory] {
             try PathContainment.check(directory, root: layout.root)
-            for entry in try FileSystem.markdownFiles(in: directory) {
-                found[String(entry.name.dropLast(3))] = try read(directory + "/" + entry.name)
+            let markdown = try FileSystem.markdownFiles(in: directory).map(\.name)
+            for fileName in markdown.sorted() + formFileNames(in: directory) {
+                let name = (fileName as NSString).deletingPathExtension
+                if found[name] == nil { found[name] = try read(directory + "/" + fileName) }
             }
         }
         return found.keys.sorted().compactMap { name in found[name].map { (name, $0) } }
     }
 
+    /// The issue forms in `directory`: regular `.yml` files, then `.yaml` ones, but not hidden
+    /// files or `config.yml`.
+    private func formFileNames(in directory: String) -> [String] {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { name in
+            !name.hasPrefix(".") && (name.hasSuffix(".yml") || name.hasSuffix(".yaml"))
+                && (name as NSString).deletingPathExtension != "config" && !FileSystem.isDirectory(directory + "/" + name)
+        }
+        return names.filter { $0.hasSuffix(".yml") }.sorted() + names.filter { $0.hasSuffix(".yaml") }.sorted()
+    }
+
+    /// What a named template's file may end with, in the order they are looked for.
+    private static let extensions = [".md", ".yml", ".yaml"]
+
     /// Reads a template file, refusing one that a symlink places outside the project.
     private func read(_ path: String) throws -> IssueTemplate {
         try PathContainment.check(path, root: layout.root)
-        return try IssueTemplate(text: FileSystem.readText(path), path: layout.relative(path))
+        if path.hasSuffix(".md") {
+            return try IssueTemplate(text: FileSystem.readText(path), path: layout.relative(path))
+        }
+        return IssueTemplate(form: try IssueForm(text: FileSystem.readText(path), path: layout.relative(path)))
     }
 
     /// Partials for a template at `templatePath`: files beside it, parsed once each.

@@ -21,7 +21,7 @@ extension FrontMatterFormat {
         let issue = Issue(
             key: key, title: request.title, state: .open, priority: request.priority, labels: request.labels,
             assignee: request.assignee, author: request.author, created: request.timestamp, updated: request.timestamp,
-            body: body, path: ""
+            fields: request.templateFields, body: body, path: ""
         )
         return IssueFile.render(issue)
     }
