@@ -110,13 +110,21 @@ private struct InlineScanner {
         guard start < range.upperBound, !characters[start].isWhitespace else { return nil }
         if mark == "_", index > range.lowerBound, isWordCharacter(characters[index - 1]) { return nil }
         if let none = noCloserFrom[delimiter], none <= start { return nil }
+        // A closer is a run of the mark not after a space; a longer run closes with its end,
+        // so `***both***` is strong around emphasis.
         var search = start + 1
-        while search + length <= range.upperBound {
-            if characters[search..<(search + length)].allSatisfy({ $0 == mark }), !characters[search - 1].isWhitespace,
-               mark != "_" || search + length == range.upperBound || !isWordCharacter(characters[search + length]) {
-                return (length == 2, start..<search, search + length)
+        while search < range.upperBound {
+            guard characters[search] == mark else {
+                search += 1
+                continue
             }
-            search += 1
+            let closing = run(of: mark, at: search, in: range)
+            let end = search + closing
+            if closing >= length, !characters[search - 1].isWhitespace,
+               mark != "_" || end == range.upperBound || !isWordCharacter(characters[end]) {
+                return (length == 2, start..<(end - length), end)
+            }
+            search = end
         }
         noCloserFrom[delimiter] = start
         return nil
