@@ -160,7 +160,24 @@ import Testing
         }
     }
 
-    @Test func exportWithoutAFormatIsAUsageError() {
-        #expect(TestProject().run("export").exitCode == 64)
+    @Test func exportWithoutAFormatIsAUsageErrorAndJSONMeansGitHubJSON() {
+        let project = TestProject()
+        importing(GitHubFixture.ghIssues(count: 3), into: project)
+        #expect(project.run("export").exitCode == 64)
+        #expect(project.run("export", "--json").stdout == project.run("export", "--format", "github-json").stdout)
+    }
+
+    @Test func theJSONSummaryNamesWhatWasCreatedAndSkipped() throws {
+        let project = TestProject()
+        project.run("new", "Mine")
+        let fixture = GitHubFixture.ghIssues(count: 2)
+        importing(fixture, into: project, "--renumber")
+        project.write("more.json", JSONValue.array(fixture.arrayValue! + [.object([
+            ("number", .int(9)), ("title", .string("New")), ("state", .string("OPEN")),
+        ])]).prettyText)
+        let summary = try JSONValue(parsing: Data(project.run("import", "github", "more.json", "--renumber", "--json").stdout.utf8))
+        #expect(summary["created"] == .array([.object([("github", .int(9)), ("id", .int(4)), ("path", .string(".project/issues/open/0004-new.md"))])]))
+        #expect(summary["skipped"] == .array([.int(1), .int(2)]))
+        #expect(summary["pull_requests_skipped"] == .array([]))
     }
 }

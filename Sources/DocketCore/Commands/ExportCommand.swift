@@ -12,11 +12,12 @@ enum ExportCommand: DocketCommand {
             """,
         options: [
             .option("format", value: "FORMAT", choices: formats, help: "What to print."),
+            .flag("json", help: "Print GitHub JSON (the same as --format github-json)."),
         ]
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
-        guard let format = context.arguments.value("format") else { throw DocketError.usage("give the format with --format (\(formats.joined(separator: " or ")))") }
+        guard let format = context.arguments.value("format") ?? (context.json ? "github-json" : nil) else { throw DocketError.usage("give the format with --format (\(formats.joined(separator: " or ")))") }
         let issues = try IssueQuery(context: context).run(Query(state: .all), includeBody: true)
         if format == "jsonl" {
             for issue in issues { context.stdout.write(issue.json(includeBody: true).compactText + "\n") }
