@@ -70,6 +70,7 @@ enum IssueFile {
         if let author = issue.author { add("author", .scalar(author)) }
         if let created = issue.created { add("created", .scalar(created)) }
         if let updated = issue.updated { add("updated", .scalar(updated)) }
+        if let closed = issue.closed { add("closed", .scalar(closed)) }
         if !issue.blockedBy.isEmpty { add("blocked_by", .list(issue.blockedBy.map(\.plain))) }
         for field in issue.fields { add(field.key, .scalar(field.value)) }
         lines.append("---")
