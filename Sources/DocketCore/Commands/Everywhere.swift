@@ -94,11 +94,11 @@ enum Everywhere {
         let git = Git(directory: layout.root, environment: context.invocation.environment)
         let reading: EverywhereReader.Reading
         do {
-            reading = try EverywhereReader(repository: repository, git: git).read(IssueState.allCases, includeBody: includeBody)
+            reading = try EverywhereReader(repository: repository, git: git, warn: context.warn).read(IssueState.allCases, includeBody: includeBody)
         } catch let error as GitError {
             throw DocketError.failure("--everywhere: \(error)")
         }
-        IssueQuery(context: context).reportBroken(UnreadableFiles(reading.problems))
+        for unreadable in reading.unreadable { IssueQuery(context: context).reportBroken(unreadable) }
         return reading.copies
     }
 }

@@ -9,11 +9,13 @@ import Foundation
 struct EverywhereReader {
     let repository: ProjectInRepository
     let git: any GitRunning
+    /// Where a worktree's index says it is damaged or being built.
+    var warn: (String) -> Void = { _ in }
 
     /// The copies found, and the worktree files that could not be read.
     struct Reading {
         var copies: [IssueCopy] = []
-        var problems: [Diagnostic] = []
+        var unreadable: [UnreadableFiles] = []
     }
 
     func read(_ states: [IssueState], includeBody: Bool) throws -> Reading {
@@ -22,21 +24,13 @@ struct EverywhereReader {
         var reading = Reading()
         let isHere = { (worktree: WorktreeEntry) in FileSystem.realPath(worktree.path) == repository.workTreeRoot }
         for worktree in worktrees.filter(isHere) + worktrees.filter({ !isHere($0) }) {
-            let root = repository.projectRoot(inWorktree: worktree.path)
-            guard ProjectLayout.isFolder(root + "/.project/issues") else { continue }
+            let layout = ProjectLayout(root: repository.projectRoot(inWorktree: worktree.path))
+            guard ProjectLayout.isFolder(layout.issuesDirectory), (try? layout.checkContained()) != nil else { continue }
             let here = isHere(worktree)
             let location = IssueLocation(kind: .worktree, name: worktree.path, isHere: here)
-            let snapshot = try IssueStore(layout: ProjectLayout(root: root)).load(states)
-            reading.copies += snapshot.issues.map { issue in
-                var issue = issue
-                if !includeBody { issue.body = "" }
-                return IssueCopy(issue: issue, location: location)
-            }
-            reading.problems += here ? snapshot.problems : snapshot.problems.map { problem in
-                var problem = problem
-                problem.location.path = root + "/" + problem.location.path
-                return problem
-            }
+            let (issues, unreadable) = try worktreeIssues(layout, includeBody: includeBody)
+            reading.copies += issues.filter { states.contains($0.state) }.map { IssueCopy(issue: $0, location: location) }
+            reading.unreadable.append(here ? unreadable : UnreadableFiles(first: unreadable.first.map { layout.root + "/" + $0 }, count: unreadable.count))
         }
         let checkedOut = Set(worktrees.compactMap(\.branch))
         let branches = refs.filter { !checkedOut.contains($0.name) }
@@ -49,6 +43,22 @@ struct EverywhereReader {
             }
         }
         return reading
+    }
+
+    /// A worktree's issues through its own index, refreshed as any command run there would
+    /// refresh it, or from its files when the index cannot be used.
+    private func worktreeIssues(_ layout: ProjectLayout, includeBody: Bool) throws -> ([Issue], UnreadableFiles) {
+        let all = Query(state: .all)
+        let indexed = try IssueIndex.withIndex(layout, warn: warn) { index in
+            (try index.refresh(IssueState.allCases), try index.issues(matching: all, defaultState: .all, includeBody: includeBody))
+        }
+        if let (unreadable, issues) = indexed { return (issues, unreadable) }
+        let snapshot = try IssueStore(layout: layout).load()
+        return (includeBody ? snapshot.issues : snapshot.issues.map { issue in
+            var issue = issue
+            issue.body = ""
+            return issue
+        }, UnreadableFiles(snapshot.problems))
     }
 
     /// Each commit's issues: from the cache, or from one `ls-tree` per uncached commit and

@@ -27,6 +27,12 @@ struct ProjectInRepository: Sendable {
         workTreeRoot = realTop
     }
 
+    init(commonDirectory: String, workTreeRoot: String, prefix: String) {
+        self.commonDirectory = commonDirectory
+        self.workTreeRoot = workTreeRoot
+        self.prefix = prefix
+    }
+
     /// Where Docket keeps what it caches for the whole clone (beside the ID counter).
     var cacheDirectory: String { commonDirectory + "/docket" }
 
