@@ -9,6 +9,8 @@ struct BenchOptions {
     var seed: UInt64 = 42
     /// Only the in-process template timings.
     var renderOnly = false
+    /// Only the `list --everywhere` rows.
+    var everywhereOnly = false
 }
 
 /// One benchmark run: finds the tools, then for each size generates a corpus, measures every
@@ -38,6 +40,11 @@ struct BenchSession {
             line.hasPrefix("  ") && !line.hasPrefix("   ") ? line.split(separator: " ").first.map(String.init) : nil
         })
         print(BenchReport.header(commandLine: commandLine, docket: docket, rgVersion: rgVersion))
+        if options.everywhereOnly {
+            try printEverywhere(docket: docket, selfPath: selfPath, work: work, scratch: scratch)
+            try removeWorkDirectory(work)
+            return
+        }
         var template: (path: String, text: String)?
         for size in options.sizes {
             let root = work + "/corpus-\(size)"
@@ -55,13 +62,30 @@ struct BenchSession {
             guard chdir(work) == 0 else { throw BenchError.system("chdir", work) }
             if options.keep == nil { try FileManager.default.removeItem(atPath: root) }
         }
+        try printEverywhere(docket: docket, selfPath: selfPath, work: work, scratch: scratch)
         print(TemplateBench.report(path: template?.path, text: template?.text))
+        try removeWorkDirectory(work)
+    }
+
+    private func removeWorkDirectory(_ work: String) throws {
         if options.keep == nil {
             guard chdir("/") == 0 else { throw BenchError.system("chdir", "/") }
             try FileManager.default.removeItem(atPath: work)
         } else {
             print("Corpora kept in \(work).")
         }
+    }
+
+    /// The `list --everywhere` section, or a line saying why it was skipped.
+    private func printEverywhere(docket: String, selfPath: String, work: String, scratch: String) throws {
+        guard let git = Self.findOnPath("git") else {
+            print("## list --everywhere\n\nskipped: git not found on PATH\n")
+            return
+        }
+        progress("list --everywhere: \(EverywhereBench.worktrees) worktrees and \(EverywhereBench.branches) branches of \(EverywhereBench.issuesEach) issues")
+        let bench = EverywhereBench(docketPath: docket, selfPath: selfPath, gitPath: git, runs: options.runs, seed: options.seed, scratch: scratch)
+        print(try bench.report(in: work))
+        fflush(nil)
     }
 
     /// Creates the project with `docket init` (then calls `initialized`), generates `size`

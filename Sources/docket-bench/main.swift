@@ -7,6 +7,7 @@ import Foundation
 let usage = """
     usage: docket-bench [--sizes 1000,10000,100000] [--runs 5] [--docket PATH] [--keep DIR] [--seed 42]
            docket-bench --render
+           docket-bench --everywhere [--runs 5] [--docket PATH] [--keep DIR] [--seed 42]
 
       --sizes N,N,...  corpus sizes (issues) to generate and measure
       --runs N         timed runs per command; the median is reported (default 5)
@@ -14,6 +15,7 @@ let usage = """
       --keep DIR       generate corpora in DIR/corpus-N and keep them (default: a temporary folder, removed)
       --seed N         seed of the corpus generator (default 42)
       --render         only time parsing and rendering the default issue template in-process
+      --everywhere     only time `list --everywhere` on a clone of 5 worktrees and 10 branches, 1,000 issues each
 
     Build docket first (`swift run` builds only docket-bench): swift build -c release --product docket
 
@@ -47,6 +49,7 @@ func parseOptions(_ arguments: ArraySlice<String>) throws -> BenchOptions {
         case "--docket": options.docket = try value(argument)
         case "--keep": options.keep = try value(argument)
         case "--render": options.renderOnly = true
+        case "--everywhere": options.everywhereOnly = true
         case "-h", "--help":
             print(usage, terminator: "")
             exit(0)

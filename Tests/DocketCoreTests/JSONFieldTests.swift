@@ -46,7 +46,7 @@ import Testing
     @Test func anUnknownFieldIsAUsageErrorListingTheValidOnes() {
         let outcome = project().run("list", "--json=id,nope")
         #expect(outcome.exitCode == 64)
-        #expect(outcome.stderr.contains("\"--json: unknown field 'nope' (expected " + Choices.alternatives(Issue.jsonFields) + ")\""))
+        #expect(outcome.stderr.contains("\"--json: unknown field 'nope' (expected " + Choices.alternatives(Issue.jsonFields + EverywhereIssue.jsonFields) + ")\""))
     }
 
     @Test func aWordAfterJSONThatIsNoFieldListStaysAQueryWord() throws {

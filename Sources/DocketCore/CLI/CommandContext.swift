@@ -30,7 +30,7 @@ public final class CommandContext: @unchecked Sendable {
     }
 
     public func store() throws -> IssueStore {
-        IssueStore(layout: try layout())
+        IssueStore(layout: try layout(), gitEnvironment: invocation.environment)
     }
 
     public var json: Bool { arguments.flag("json") }

@@ -16,8 +16,9 @@ enum ListCommand: DocketCommand {
             .option("limit", short: "n", value: "N", help: "Show at most N issues."),
             .option("format", value: "TEMPLATE", help: "Render each issue with a Mustache template (context as in --json)."),
             .flag("json", help: "Print a JSON array."),
+            Everywhere.option,
         ],
-        jsonFields: Issue.jsonFields
+        jsonFields: Issue.jsonFields + Everywhere.jsonFields
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
@@ -29,6 +30,9 @@ enum ListCommand: DocketCommand {
         if let priority = arguments.value("priority") { try context.apply(&query, "priority", priority, option: "priority") }
         if let sort = arguments.value("sort") { try context.apply(&query, "sort", sort, option: "sort") }
         let sort = query.sort ?? .id
+        if arguments.flag("everywhere") {
+            return try Everywhere.list(context, query, sort: sort, reverse: arguments.flag("reverse"), limit: try arguments.integer("limit"))
+        }
         var issues = try IssueQuery(context: context).run(query, includeBody: false)
         issues.sort(by: sort.areInIncreasingOrder)
         if arguments.flag("reverse") { issues.reverse() }

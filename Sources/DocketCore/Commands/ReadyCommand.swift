@@ -7,11 +7,13 @@ enum ReadyCommand: DocketCommand {
             .option("limit", short: "n", value: "N", help: "Show at most N issues."),
             .option("format", value: "TEMPLATE", help: "Render each issue with a Mustache template."),
             .flag("json", help: "Print a JSON array."),
+            Everywhere.option,
         ],
-        jsonFields: Issue.jsonFields
+        jsonFields: Issue.jsonFields + Everywhere.jsonFields
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
+        if context.arguments.flag("everywhere") { return try Everywhere.ready(context, limit: try context.arguments.integer("limit")) }
         var issues = try IssueQuery(context: context).run(Query(readiness: .ready), includeBody: false)
         issues.sort(by: Query.Sort.priority.areInIncreasingOrder)
         if let limit = try context.arguments.integer("limit") { issues = Array(issues.prefix(limit)) }

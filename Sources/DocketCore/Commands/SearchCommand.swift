@@ -9,13 +9,15 @@ enum SearchCommand: DocketCommand {
         options: [
             .option("limit", short: "n", value: "N", help: "Show at most N results."),
             .flag("json", help: "Print a JSON array (each issue with its snippet)."),
+            Everywhere.option,
         ],
-        jsonFields: Issue.jsonFields + ["snippet"]
+        jsonFields: Issue.jsonFields + ["snippet"] + Everywhere.jsonFields
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
         let query = try context.query(context.arguments.positionals.joined(separator: " "))
         let limit = try context.arguments.integer("limit")
+        if context.arguments.flag("everywhere") { return try Everywhere.search(context, query, limit: limit) }
         let hits = try IssueSearch(context: context).run(query, limit: limit)
         SearchPrinter(context: context).print(hits)
         return ExitCode.success

@@ -9,12 +9,14 @@ enum ShowCommand: DocketCommand {
         options: [
             .option("format", value: "TEMPLATE", help: "Render with a Mustache template (context as in --json)."),
             .flag("json", help: "Print the issue as a JSON object."),
+            Everywhere.option,
         ],
-        jsonFields: Issue.jsonFields + ["body"]
+        jsonFields: Issue.jsonFields + ["body"] + Everywhere.jsonFields
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
         let key = try context.issueKey(context.arguments.positionals[0])
+        if context.arguments.flag("everywhere") { return try Everywhere.show(context, key) }
         let issue = try context.store().issue(key)
         if context.json {
             context.printJSON(issue.json(includeBody: true))
@@ -24,6 +26,13 @@ enum ShowCommand: DocketCommand {
             try IssuePrinter(context: context).printFormatted([issue], format: format, includeBody: true)
             return ExitCode.success
         }
+        printDetails(issue, context)
+        printCommits(referencing: issue, context: context)
+        return ExitCode.success
+    }
+
+    /// The title line, the fields and the body.
+    static func printDetails(_ issue: Issue, _ context: CommandContext) {
         context.print(TerminalText.line("\(issue.key)  \(issue.title)"))
         var rows: [(String, String?)] = [
             ("state", issue.state.rawValue), ("status", issue.status.flatMap { $0.lowercased() == issue.state.rawValue ? nil : $0 }), ("priority", issue.priority.text),
@@ -43,8 +52,6 @@ enum ShowCommand: DocketCommand {
             context.print("")
             context.print(body)
         }
-        printCommits(referencing: issue, context: context)
-        return ExitCode.success
     }
 
     /// The commits whose messages mention the issue, when the project is in git.

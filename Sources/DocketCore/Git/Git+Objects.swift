@@ -5,6 +5,16 @@ struct TreeEntry: Sendable, Equatable {
     var mode: String
     var blob: String
     var path: String
+
+    /// The entries of `ls-tree -r -z` output (`MODE TYPE SHA\tPATH`, NUL-terminated).
+    static func records(in text: String) -> [TreeEntry] {
+        text.split(separator: "\0").compactMap { record in
+            guard let tab = record.firstIndex(of: "\t") else { return nil }
+            let fields = record[..<tab].split(separator: " ")
+            guard fields.count == 3 else { return nil }
+            return TreeEntry(mode: String(fields[0]), blob: String(fields[2]), path: String(record[record.index(after: tab)...]))
+        }
+    }
 }
 
 /// Who made a commit and when, as `commit-tree` takes it back through `GIT_AUTHOR_*` and
@@ -69,13 +79,7 @@ extension Git {
 
     /// The files of `commit`'s tree under `paths` (all of them when empty), recursively.
     func treeEntries(_ commit: String, paths: [String] = []) throws -> [TreeEntry] {
-        let text = try output(["--literal-pathspecs", "ls-tree", "-r", "-z", "--full-tree", commit, "--"] + paths)
-        return text.split(separator: "\0").compactMap { record in
-            guard let tab = record.firstIndex(of: "\t") else { return nil }
-            let fields = record[..<tab].split(separator: " ")
-            guard fields.count == 3 else { return nil }
-            return TreeEntry(mode: String(fields[0]), blob: String(fields[2]), path: String(record[record.index(after: tab)...]))
-        }
+        TreeEntry.records(in: try output(["--literal-pathspecs", "ls-tree", "-r", "-z", "--full-tree", commit, "--"] + paths))
     }
 
     /// The paths that differ between two commits, renames shown as a deletion and an addition.

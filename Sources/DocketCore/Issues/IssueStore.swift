@@ -7,9 +7,13 @@ import Foundation
 /// exactly one folder and readable.
 public struct IssueStore: Sendable {
     public let layout: ProjectLayout
+    /// The environment git runs with when `create` looks at the numbers branches use (see
+    /// `RefIssueNumbers`); `nil` numbers from this worktree and the counter alone.
+    public let gitEnvironment: [String: String]?
 
-    public init(layout: ProjectLayout) {
+    public init(layout: ProjectLayout, gitEnvironment: [String: String]? = nil) {
         self.layout = layout
+        self.gitEnvironment = gitEnvironment
     }
 
     /// What reading the folders found: the issues, and the files that could not be read.
@@ -125,7 +129,8 @@ public struct IssueStore: Sendable {
 
     /// Picks the next free number and creates the file; the caller holds the lock.
     private func createLocked(prefix: String?, allocator: IDAllocator, render: (IssueKey) throws -> (name: String, text: String)) throws -> String {
-        var number = max(try allocator.lastAllocated(prefix: prefix), try highestNumber(prefix: prefix)) + 1
+        let onBranches = gitEnvironment.flatMap { RefIssueNumbers(layout: layout, environment: $0) }?.highest(prefix: prefix) ?? 0
+        var number = max(try allocator.lastAllocated(prefix: prefix), try highestNumber(prefix: prefix), onBranches) + 1
         while true {
             let (name, text) = try render(IssueKey(prefix: prefix, number: number))
             if try FileSystem.createIfAbsent(text, at: layout.directory(for: .open) + "/" + name, temporaryDirectory: layout.temporaryDirectory) {
