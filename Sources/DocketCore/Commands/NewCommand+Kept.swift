@@ -28,7 +28,7 @@ extension NewCommand {
         let title = try context.title(overrides ? arguments.positionals.first ?? kept.title : kept.title)
         let fileLabels = try context.labels(kept.labels)
         let labels = overrides ? mergeLabels(fileLabels, try context.labels(arguments.all("label"))) : fileLabels
-        let priority = try (overrides ? arguments.value("priority") : nil).map { try context.priority($0) } ?? kept.priority
+        let priority = (overrides ? arguments.priority("priority") : nil) ?? kept.priority
         let assignee = (overrides ? arguments.value("assignee").map(\.trimmingSpacesAndNewlines).nonEmpty : nil) ?? kept.assignee
         var changes: [FrontMatter.Change] = [.text("status", IssueState.open.rawValue)]
         if title != kept.title { changes.append(.text("title", title)) }

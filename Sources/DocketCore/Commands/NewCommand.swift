@@ -15,7 +15,7 @@ enum NewCommand: DocketCommand {
         arguments: [ArgumentSpec("TITLE", .optional, help: "The issue's title (one line); optional when -F names a whole issue.")],
         options: [
             .option("label", short: "l", value: "LABEL", repeatable: true, completion: .labels, help: "Add labels (comma-separated: -l bug,docs)."),
-            .option("priority", short: "p", value: "PRIORITY", choices: Priority.levels, help: "How urgent; medium by default."),
+            .option("priority", short: "p", value: "PRIORITY", type: .priority, help: "How urgent; medium by default."),
             .option("assignee", short: "a", value: "NAME", help: "Assign the issue."),
             .option("message", short: "m", value: "TEXT", help: "The body text the template places."),
             .option("file", short: "F", value: "FILE", completion: .files, help: "Read the body text from FILE ('-' for standard input)."),
@@ -27,10 +27,37 @@ enum NewCommand: DocketCommand {
             .flag("quiet", short: "q", help: "Print only the new issue's ID."),
             .flag("json", help: "Print the new issue as JSON."),
         ],
-        jsonFields: Issue.jsonFields
+        jsonFields: Issue.jsonFields,
+        mcp: ToolSpec(
+            "create", title: "File an issue",
+            description: "File a new issue in this project from its issue template. Returns the new issue.",
+            parameters: [
+                .argument("TITLE", as: "title", required: true, "The issue's title: one line of text."),
+                .option("label", as: "labels", "Labels to give the issue, e.g. [\"bug\", \"cli\"]."),
+                .option("priority", "How urgent it is; medium when omitted."),
+                .option("assignee", "Who the issue is assigned to."),
+                .option("message", as: "body", "The description in Markdown, placed into the template's body."),
+                .option("template", "The name of a named issue template (see the templates tool); the default template when omitted."),
+            ],
+            output: .issue, summary: MCPSummary.issue("Created"),
+            perform: { CommandResult(try create($0).json(includeBody: false)) }
+        )
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
+        let issue = try create(context)
+        if context.json {
+            context.printJSON(issue.json(includeBody: false))
+        } else if context.arguments.flag("quiet") {
+            context.print(issue.key.plain)
+        } else {
+            context.print("Created \(issue.key) \(issue.path)")
+        }
+        return ExitCode.success
+    }
+
+    /// Files the issue the arguments describe and returns it.
+    static func create(_ context: CommandContext) throws -> Issue {
         let arguments = context.arguments
         if arguments.value("message") != nil, arguments.value("file") != nil {
             throw DocketError.usage("use either -m or -F, not both")
@@ -39,16 +66,16 @@ enum NewCommand: DocketCommand {
         if let body, let file = arguments.value("file") {
             let path = file == "-" ? "<stdin>" : file
             if let kept = try keptIssue(in: body, path: path) {
-                return try report(try createFromKept(kept, text: body, path: path, overrides: true, context: context), context)
+                return try createFromKept(kept, text: body, path: path, overrides: true, context: context)
             }
             if let kept = keptDialectIssue(in: body, path: path) {
-                return try report(try createFromKeptDialect(kept, text: body, path: path, overrides: true, context: context), context)
+                return try createFromKeptDialect(kept, text: body, path: path, overrides: true, context: context)
             }
         }
         guard let rawTitle = arguments.positionals.first else { throw DocketError.usage("missing TITLE") }
         var title = try context.title(rawTitle)
         let labels = try context.labels(arguments.all("label"))
-        let priority = try arguments.value("priority").map { try context.priority($0) }
+        let priority = arguments.priority("priority")
         let assignee = arguments.value("assignee").map(\.trimmingSpacesAndNewlines).nonEmpty
         let store = try context.store()
         let loader = TemplateLoader(layout: store.layout)
@@ -90,31 +117,16 @@ enum NewCommand: DocketCommand {
             if let body, !placesBody { issue.body = appending(body, to: issue.body) }
             return (Slug.fileName(for: key, title: issue.title), IssueFile.render(issue))
         }
-        let issue: Issue
         if let headingPrefix = IssueNNNTemplate.headingPrefix(of: template.source) {
-            issue = try createIssueNNNIssue(
+            return try createIssueNNNIssue(
                 store: store, template: template, parsed: parsed, partials: partials, draft: draft, headingPrefix: headingPrefix,
                 body: body, mustachePlacesBody: placesBody, context: context)
         } else if arguments.value("prefix") != nil {
             throw DocketError.usage("--prefix needs an ISSUE-NNN style template (see 'docket init --style protocol')")
         } else if arguments.flag("edit") {
-            issue = try createEdited(store: store, render: render, context: context)
-        } else {
-            issue = try store.create(prefix: nil, render: render)
+            return try createEdited(store: store, render: render, context: context)
         }
-        return try report(issue, context)
-    }
-
-    private static func report(_ issue: Issue, _ context: CommandContext) throws -> Int32 {
-        let arguments = context.arguments
-        if context.json {
-            context.printJSON(issue.json(includeBody: false))
-        } else if arguments.flag("quiet") {
-            context.print(issue.key.plain)
-        } else {
-            context.print("Created \(issue.key) \(issue.path)")
-        }
-        return ExitCode.success
+        return try store.create(prefix: nil, render: render)
     }
 
     /// `body` after a rendered template that had no place for it, separated by a blank line.
