@@ -45,9 +45,10 @@ import Testing
         #expect(outcome.stderr == "")
     }
 
-    @Test func anMCPToolNeverCarriesTheNotice() {
+    @Test func anMCPToolNeverCarriesTheNoticeEvenWhenTheServerRunsOnATerminal() throws {
         let project = project(issues: IssueIndex.noticeThreshold)
-        let result = MCPToolRunner(projectDirectory: project.root, environment: project.environment).call(MCPTools.list, arguments: nil)
+        let server = Invocation(arguments: ["mcp"], environment: project.environment, currentDirectory: project.root, stderrIsTerminal: true)
+        let result = MCPToolRunner(server: server, projectDirectory: project.root).call(try #require(MCPTools.named("list")), arguments: nil)
         #expect(!result.compactText.contains("building the index"))
         #expect(result.compactText.contains("Issue 1"))
     }

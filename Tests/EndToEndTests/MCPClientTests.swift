@@ -8,7 +8,7 @@ import Testing
     private static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/mcp_client.py").path
 
-    @Test func thePythonSDKListsToolsAndFilesFindsClaimsAndClosesAnIssue() throws {
+    @Test func thePythonSDKCallsEveryToolAndEachResultMatchesItsOutputSchema() throws {
         let sandbox = Sandbox()
         try sandbox.makeRepository(hooks: false)
         let result = try sandbox.run(Sandbox.python, MCPClientTests.script, Sandbox.binaryDirectory + "/docket", sandbox.root)
@@ -26,17 +26,29 @@ import Testing
         let seen = try JSONValue(parsing: Data(lastLine.utf8))
         #expect(seen["protocolVersion"] == .string("2025-11-25"))
         #expect(seen["serverName"] == .string("docket"))
-        let tools = ["claim", "close", "comment", "create", "dep", "list", "ready", "reopen", "search", "show", "update"]
+        let tools = ["blocked", "claim", "close", "comment", "create", "dep", "doctor", "list", "ready", "reopen", "search", "show", "templates", "unclaim", "update"]
         #expect(seen["tools"] == .array(tools.map(JSONValue.string)))
+        #expect(seen["uncalledTools"] == .array([]))
+        #expect(seen["unvalidatedTools"] == .array([]))
         let key = try #require(seen["created"]?["key"])
         #expect(seen["created"]?["labels"] == .array([.string("bug")]))
         #expect(seen["created"]?["state"] == .string("open"))
         #expect(seen["listedByLabel"] == .array([key]))
-        let claimExists = try sandbox.run("docket", "help", "claim").status == 0
-        #expect(seen["claim"] == .string(claimExists ? "ok" : "unavailable"))
+        #expect(seen["searched"] == .array([key]))
+        #expect(seen["shownLabels"] == .array([.string("bug"), .string("ui")]))
+        #expect(seen["shownComments"] == .array([.string("Reproduced on 17.2.")]))
+        let other = try #require(seen["other"])
+        #expect(seen["blocked"] == .array([other]))
+        #expect(seen["ready"] == .array([key]))
+        #expect(seen["releasedAssignee"] == .null)
         #expect(seen["closedStates"] == .array([.string("closed")]))
+        #expect(seen["reopenedStates"] == .array([.string("open")]))
         #expect(seen["listedAfterClose"] == .array([]))
+        #expect(seen["templates"] == .array([]))
+        #expect(seen["problems"] == .array([]))
         #expect(seen["pathAsIdRefused"] == .bool(true))
+        #expect(seen["prompts"] == .array([.string("prime")]))
+        #expect(seen["primeMentionsReady"] == .bool(true))
         #expect(sandbox.files(".project/issues/closed").count == 1)
     }
 }

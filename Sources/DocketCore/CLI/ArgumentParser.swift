@@ -40,8 +40,9 @@ enum ArgumentParser {
                 value = arguments[index]
             }
             if option.valueIsOptional { parsed.flags.insert(option.long) }
-            let text = try option.check(value ?? "")
+            let (text, typed) = try option.read(value ?? "", subject: "--\(option.long)")
             parsed.values[option.long, default: []].append(text)
+            parsed.typed[option.long, default: []] += typed
         }
         while index < arguments.count {
             let argument = arguments[index]
@@ -79,7 +80,7 @@ enum ArgumentParser {
             index += 1
         }
         if problem == nil, !parsed.flag("help") {
-            do throws(DocketError) { try checkPositionals(parsed.positionals, spec: spec) } catch { problem = error }
+            do throws(DocketError) { parsed.typedPositionals = try checkPositionals(parsed.positionals, spec: spec) } catch { problem = error }
         }
         return (parsed, problem)
     }
@@ -113,7 +114,8 @@ enum ArgumentParser {
         return .usage("unknown option '\(name)'\(hint)")
     }
 
-    private static func checkPositionals(_ positionals: [String], spec: CommandSpec) throws(DocketError) {
+    /// Checks the count and choices of the positionals; returns their typed values.
+    private static func checkPositionals(_ positionals: [String], spec: CommandSpec) throws(DocketError) -> [ArgumentValue] {
         let required = spec.arguments.filter { $0.arity == .required || $0.arity == .requiredVariadic }.count
         let unlimited = spec.arguments.contains { $0.arity == .variadic || $0.arity == .requiredVariadic }
         if positionals.count < required {
@@ -128,5 +130,11 @@ enum ArgumentParser {
                 throw .usage("unknown \(argument.name.lowercased()) '\(value)' (expected \(Choices.alternatives(argument.choices)))")
             }
         }
+        var typed: [ArgumentValue] = []
+        for (index, value) in positionals.enumerated() {
+            guard let argument = spec.arguments.isEmpty ? nil : spec.arguments[min(index, spec.arguments.count - 1)] else { break }
+            typed += try argument.type.parse(value, subject: nil, noun: argument.name.lowercased())
+        }
+        return typed
     }
 }

@@ -9,9 +9,15 @@ public final class CommandContext: @unchecked Sendable {
     public let stderr: TextSink
     /// Where the project search starts: the current directory, or `-C DIR`.
     public let startDirectory: String
+    /// How messages name the options and arguments: as on the command line, or as the MCP tool's arguments.
+    let naming: ArgumentNaming
 
-    init(invocation: Invocation, arguments: ParsedArguments, spec: CommandSpec, stdout: TextSink, stderr: TextSink, startDirectory: String) {
+    init(
+        invocation: Invocation, arguments: ParsedArguments, spec: CommandSpec, stdout: TextSink, stderr: TextSink, startDirectory: String,
+        naming: ArgumentNaming = .commandLine
+    ) {
         self.invocation = invocation
+        self.naming = naming
         self.arguments = arguments
         self.spec = spec
         self.stdout = stdout
@@ -34,6 +40,16 @@ public final class CommandContext: @unchecked Sendable {
     }
 
     public var json: Bool { arguments.flag("json") }
+
+    /// The option called `long` as the caller spelt it: `--add-label`, or `add_labels` in an MCP tool.
+    func name(ofOption long: String) -> String {
+        naming.option(long)
+    }
+
+    /// The positional argument called `name` as the caller knows it: `QUERY`, or `query` in an MCP tool.
+    func name(ofArgument name: String) -> String {
+        naming.argument(name)
+    }
 
     /// Prints a line to standard output; control characters other than line feeds and tabs
     /// are shown escaped (see `TerminalText`).

@@ -15,11 +15,16 @@ public struct CommandSpec: Sendable {
     /// The keys of the JSON objects the command prints, in their order; `--json FIELDS` may
     /// pick among them. Empty for a command whose `--json` takes no field list.
     public var jsonFields: [String]
+    /// The keys of `jsonFields` printed whatever the options: MCP tools, which do not offer
+    /// the options that add keys (`--everywhere`'s `locations`), return exactly these.
+    public var baseJSONFields: [String]
+    /// The MCP tool the command also is (`docket mcp`), when it is one.
+    public var mcp: ToolSpec?
 
     public init(
         _ name: String, aliases: [String] = [], abstract: String, discussion: String? = nil,
         arguments: [ArgumentSpec] = [], options: [OptionSpec] = [], subcommands: [String] = [],
-        hidden: Bool = false, jsonFields: [String] = []
+        hidden: Bool = false, jsonFields: [String] = [], optionJSONFields: [String] = [], mcp: ToolSpec? = nil
     ) {
         self.name = name
         self.aliases = aliases
@@ -28,21 +33,33 @@ public struct CommandSpec: Sendable {
         self.arguments = arguments
         self.subcommands = subcommands
         self.hidden = hidden
-        self.jsonFields = jsonFields
+        self.jsonFields = jsonFields + optionJSONFields
+        self.baseJSONFields = jsonFields
+        self.mcp = mcp
         // Every command speaks JSON for scripts and agents; with fields, `--json` takes an optional list of them.
         let declared = options.first { $0.long == "json" }
         var json = OptionSpec.flag("json", help: declared?.help ?? "Print the result as JSON.")
-        if !jsonFields.isEmpty {
+        if !self.jsonFields.isEmpty {
             json.valueName = "FIELDS"
             json.valueIsOptional = true
             json.help += " FIELDS (comma-separated) picks keys, printed in the order given."
-            json.choices = jsonFields
+            json.choices = self.jsonFields
         }
         self.options = options.filter { $0.long != "json" } + [json, .flag("help", short: "h", help: "Show help for this command.")]
     }
 
     /// The name and the aliases.
     public var names: [String] { [name] + aliases }
+
+    /// The option with this long name.
+    func option(_ long: String) -> OptionSpec? {
+        options.first { $0.long == long }
+    }
+
+    /// The positional argument with this name.
+    func argument(_ name: String) -> ArgumentSpec? {
+        arguments.first { $0.name == name }
+    }
 }
 
 /// A positional argument.
@@ -56,14 +73,26 @@ public struct ArgumentSpec: Sendable {
     public var choices: [String]
     /// What a shell offers for it besides `choices`; issue IDs for an argument named `ID` unless given.
     public var completion: ValueCompletion
+    /// What each value is: one of `choices` when there are some, an issue ID for an argument
+    /// named `ID`, else text, unless given.
+    public var type: ValueType
 
-    public init(_ name: String, _ arity: Arity = .required, choices: [String] = [], completion: ValueCompletion? = nil, help: String) {
+    public init(
+        _ name: String, _ arity: Arity = .required, choices: [String] = [], type: ValueType? = nil, completion: ValueCompletion? = nil, help: String
+    ) {
         self.name = name
         self.help = help
         self.arity = arity
-        self.choices = choices
+        self.type = type ?? (!choices.isEmpty ? .choice(choices) : name == "ID" ? .issueID : .text)
+        self.choices = choices.isEmpty ? self.type.choices : choices
         self.completion = completion ?? (name == "ID" ? .issueIDs : .none)
     }
+
+    /// Whether at least one value must be given.
+    var isRequired: Bool { arity == .required || arity == .requiredVariadic }
+
+    /// Whether it takes any number of values.
+    var isVariadic: Bool { arity == .variadic || arity == .requiredVariadic }
 }
 
 /// The values a shell completion offers for an argument or an option, besides declared choices.
@@ -97,13 +126,18 @@ public struct OptionSpec: Sendable {
     public var choices: [String]
     /// What a shell offers for the value besides `choices`.
     public var completion: ValueCompletion
+    /// What the value is; its choices are `choices`.
+    public var type: ValueType = .text
 
-    /// An option that takes a value.
+    /// An option that takes a value: of `type`, or one of `choices` when there are some, else text.
     public static func option(
-        _ long: String, short: Character? = nil, value: String, repeatable: Bool = false, choices: [String] = [],
+        _ long: String, short: Character? = nil, value: String, repeatable: Bool = false, choices: [String] = [], type: ValueType? = nil,
         completion: ValueCompletion = .none, help: String
     ) -> OptionSpec {
-        OptionSpec(long: long, short: short, valueName: value, valueIsOptional: false, repeatable: repeatable, help: help, choices: choices, completion: completion)
+        let type = type ?? (choices.isEmpty ? .text : .choice(choices))
+        return OptionSpec(
+            long: long, short: short, valueName: value, valueIsOptional: false, repeatable: repeatable, help: help,
+            choices: choices.isEmpty ? type.choices : choices, completion: completion, type: type)
     }
 
     /// An option without a value.
@@ -139,10 +173,17 @@ public struct OptionSpec: Sendable {
 
     /// `value` with every comma-separated part spelled as its choice (`HIGH` is `high`); a
     /// usage error when a part is none of them.
-    func check(_ value: String) throws(DocketError) -> String {
+    func check(_ value: String, subject: String) throws(DocketError) -> String {
         let noun = long == "json" ? "field" : valueNoun
         return try Choices.canonical(value, in: choices, caseSensitive: long == "json") { part in
-            "--\(long): unknown \(noun) '\(part)' (expected \(Choices.alternatives(choices)))"
+            "\(subject): unknown \(noun) '\(part)' (expected \(Choices.alternatives(choices)))"
         }
+    }
+
+    /// The value's canonical text and its typed values; `subject` names the option in errors
+    /// (`--priority` on the command line, `priority` in an MCP tool).
+    func read(_ value: String, subject: String) throws(DocketError) -> (text: String, typed: [ArgumentValue]) {
+        let text = try check(value, subject: subject)
+        return (text, try type.parse(text, subject: subject, noun: valueNoun))
     }
 }

@@ -11,10 +11,28 @@ enum CloseCommand: DocketCommand {
             .option("commit", value: "REV", help: "The commit that fixed it (HEAD, a short SHA; recorded as its full SHA in closed_by)."),
             .flag("json", help: "Print the closed issues as JSON."),
         ],
-        jsonFields: Issue.jsonFields + ["result"]
+        jsonFields: Issue.jsonFields + ["result"],
+        mcp: ToolSpec(
+            "close", title: "Close issues",
+            description: "Close one or more issues (give id or ids), optionally with a reason and the commit that fixed them. Closing a closed issue changes nothing.",
+            parameters: [
+                .argument("ID", as: "ids", required: false, "The issues to close."),
+                .argument("ID", as: "id", single: true, required: false, "The issue to close, when there is just one."),
+                .option("reason", "Why it is closed, in one line (e.g. fixed, duplicate, wontfix)."),
+                .option("commit", "The commit that fixed it: a SHA (or HEAD)."),
+            ],
+            idempotent: true,
+            output: .issues(failures: true), summary: MCPSummary.issues { "Closed \($0)" },
+            perform: { try close($0).result }
+        )
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
+        try close(context).report(context)
+    }
+
+    /// Closes each issue.
+    static func close(_ context: CommandContext) throws -> IssueResults {
         let reason = context.arguments.value("reason").map(\.trimmingSpacesAndNewlines).nonEmpty
         if let reason, reason.contains(where: \.isNewline) { throw DocketError.usage("the reason must be one line") }
         let commit = try context.arguments.value("commit").map { try resolveCommit($0, context) }
@@ -38,7 +56,7 @@ enum CloseCommand: DocketCommand {
         do {
             return try git.resolveCommit(revision)
         } catch let error as GitError where error.status != nil {
-            throw DocketError.usage("--commit: \(error.message)")
+            throw DocketError.usage("\(context.name(ofOption: "commit")): \(error.message)")
         }
     }
 }
@@ -50,57 +68,50 @@ enum ReopenCommand: DocketCommand {
         abstract: "Reopen closed issues (moves them back to open/).",
         arguments: [ArgumentSpec("ID", .requiredVariadic, help: "The issues to reopen.")],
         options: [.flag("json", help: "Print the reopened issues as JSON.")],
-        jsonFields: Issue.jsonFields + ["result"]
+        jsonFields: Issue.jsonFields + ["result"],
+        mcp: ToolSpec(
+            "reopen", title: "Reopen an issue",
+            description: "Reopen a closed issue. Reopening an open issue changes nothing.",
+            parameters: [.argument("ID", as: "id", single: true, "The issue's ID, such as \"12\", \"#12\" or \"SEC-002\".")],
+            idempotent: true,
+            output: .issues(failures: true), summary: MCPSummary.issues { "Reopened \($0)" },
+            perform: { try reopen($0).result }
+        )
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
+        try reopen(context).report(context)
+    }
+
+    /// Reopens each issue.
+    static func reopen(_ context: CommandContext) throws -> IssueResults {
         try IssueTransition.run(context, to: .open) { time in [.reopen, .updated(time)] }
     }
 }
 
-/// The shared walk over IDs for close and reopen: each ID is done on its own, reported on
-/// its own (a line, or one JSON object per ID in the order given), and any failure makes
-/// the exit status 1 once every ID has been tried.
+/// The shared walk over IDs for close and reopen: each ID is done on its own, and any
+/// failure makes the exit status 1 once every ID has been tried (see `IssueResults`).
 enum IssueTransition {
-    static func run(_ context: CommandContext, to state: IssueState, changes: (String) -> [IssueChange]) throws -> Int32 {
-        let keys = try context.arguments.positionals.map { try context.issueKey($0) }
+    static func run(_ context: CommandContext, to state: IssueState, changes: (String) -> [IssueChange]) throws -> IssueResults {
         let store = try context.store()
-        var failed = false
-        var results: [JSONValue] = []
+        var results = IssueResults()
         let verb = state == .closed ? "Closed" : "Reopened"
-        for key in keys {
+        for key in context.arguments.keys {
             do {
                 let (issue, outcome) = try store.transition(key, to: state, changes(context.timestamp))
+                let line: String?
                 switch outcome {
-                case .unchanged: context.warn("\(key) is already \(state.rawValue); nothing to do")
-                case _ where context.json: break
-                case .moved: context.print("\(verb) \(key) \(issue.path)")
-                case .finished: context.print("\(verb) \(key) \(issue.path) (finished an earlier \(state == .closed ? "close" : "reopen") that was cut short)")
+                case .unchanged:
+                    context.warn("\(key) is already \(state.rawValue); nothing to do")
+                    line = nil
+                case .moved: line = "\(verb) \(key) \(issue.path)"
+                case .finished: line = "\(verb) \(key) \(issue.path) (finished an earlier \(state == .closed ? "close" : "reopen") that was cut short)"
                 }
-                results.append(result(issue.json(includeBody: false), outcome == .unchanged ? "unchanged" : state == .closed ? "closed" : "reopened"))
+                results.append(issue, result: outcome == .unchanged ? "unchanged" : state == .closed ? "closed" : "reopened", line: line)
             } catch {
-                results.append(failure(key, error, context: context))
-                failed = true
+                results.append(key, failure: error)
             }
         }
-        if context.json { context.printJSON(.array(results)) }
-        return failed ? ExitCode.failure : ExitCode.success
-    }
-
-    /// Reports an ID that failed (on stderr unless in JSON mode) and returns its JSON entry.
-    static func failure(_ key: IssueKey, _ error: any Error, context: CommandContext) -> JSONValue {
-        let failure = error as? DocketError ?? .failure(String(describing: error))
-        if !context.json { context.warn("docket: \(failure.message)") }
-        return .object([
-            ("key", .string(key.plain)), ("result", .string("failed")),
-            ("error", .object([("code", .string(failure.code)), ("message", .string(failure.message))])),
-        ])
-    }
-
-    /// An issue's JSON with what was done to it.
-    static func result(_ issue: JSONValue, _ result: String) -> JSONValue {
-        guard case .object(var members) = issue else { return issue }
-        members.append(("result", .string(result)))
-        return .object(members)
+        return results
     }
 }

@@ -8,14 +8,6 @@ extension CommandContext {
         return key
     }
 
-    /// A priority level from an option; a usage error otherwise.
-    func priority(_ text: String) throws(DocketError) -> Priority {
-        guard let priority = Priority(level: text) else {
-            throw .usage("unknown priority '\(text)' (expected critical, high, medium or low)")
-        }
-        return priority
-    }
-
     /// The labels of a label option's values: each value is a comma-separated list, as
     /// `gh --label bug,docs` takes it, so a label never contains a comma. Empty items are
     /// skipped; a value with no label at all, or a label that is not printable text on one

@@ -5,21 +5,47 @@ enum DepCommand: DocketCommand {
         abstract: "Add or remove dependencies: ID is blocked by OTHER.",
         arguments: [ArgumentSpec("ACTION", choices: ["add", "rm"], help: "Add or remove the dependency."), ArgumentSpec("ID", help: "The issue that waits.")],
         options: [
-            .option("blocked-by", short: "b", value: "OTHER", repeatable: true, completion: .issueIDs, help: "The issue it waits on."),
+            .option("blocked-by", short: "b", value: "OTHER", repeatable: true, type: .issueIDs, completion: .issueIDs, help: "The issue it waits on."),
             .flag("json", help: "Print the issue as JSON."),
         ],
         subcommands: ["add", "rm"],
-        jsonFields: Issue.jsonFields
+        jsonFields: Issue.jsonFields,
+        mcp: ToolSpec(
+            "dep", title: "Change dependencies",
+            description: "Record (add) or drop (rm) that an issue is blocked by other issues. A blocked issue is not ready until its blockers close.",
+            parameters: [
+                .argument("ACTION", as: "action", "add or rm."),
+                .argument("ID", as: "id", "The issue's ID, such as \"12\", \"#12\" or \"SEC-002\"."),
+                .option("blocked-by", "The issues that block it."),
+            ],
+            idempotent: true,
+            output: .issue, summary: MCPSummary.issue("Updated dependencies of"),
+            perform: { CommandResult(try change($0).json(includeBody: false)) }
+        )
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
+        let updated = try change(context)
+        if context.json {
+            context.printJSON(updated.json(includeBody: false))
+        } else {
+            let list = updated.blockedBy.map(\.description).joined(separator: ", ")
+            context.print("\(updated.key) is blocked by " + (list.isEmpty ? "nothing" : list))
+        }
+        return ExitCode.success
+    }
+
+    /// Adds or removes the dependencies and returns the issue.
+    static func change(_ context: CommandContext) throws -> Issue {
         let action = context.arguments.positionals[0]
-        let key = try context.issueKey(context.arguments.positionals[1])
-        let others = try context.arguments.all("blocked-by").flatMap { $0.split(separator: ",").map(String.init) }.map { try context.issueKey($0) }
-        guard !others.isEmpty else { throw DocketError.usage("give at least one --blocked-by OTHER") }
+        let key = context.arguments.keys[0]
+        let others = context.arguments.issueKeys("blocked-by")
+        guard !others.isEmpty else {
+            throw DocketError.usage(context.naming.isCommandLine ? "give at least one --blocked-by OTHER" : "\(context.name(ofOption: "blocked-by")): give at least one issue")
+        }
         let store = try context.store()
         let graph = action == "add" ? try IssueQuery(context: context).run(Query(state: .all), includeBody: false) : []
-        let updated = try store.modify(key) { issue in
+        return try store.modify(key) { issue in
             var blockers = issue.blockedBy
             if action == "add" {
                 let known = Set(graph.map(\.key))
@@ -38,12 +64,5 @@ enum DepCommand: DocketCommand {
             }
             return blockers == issue.blockedBy ? [] : [.blockedBy(blockers), .updated(context.timestamp)]
         }
-        if context.json {
-            context.printJSON(updated.json(includeBody: false))
-        } else {
-            let list = updated.blockedBy.map(\.description).joined(separator: ", ")
-            context.print("\(key) is blocked by " + (list.isEmpty ? "nothing" : list))
-        }
-        return ExitCode.success
     }
 }

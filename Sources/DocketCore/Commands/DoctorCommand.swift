@@ -8,27 +8,53 @@ enum DoctorCommand: DocketCommand {
         options: [
             .flag("fix", help: "Repair what is safe to repair, printing each change."),
             .flag("json", help: "Print {\"fixes\": [...], \"problems\": [...]} as JSON."),
-        ]
+        ],
+        mcp: ToolSpec(
+            "doctor", title: "Check the issue files",
+            description: "Check every issue file for problems (unreadable files, duplicate IDs, statuses that disagree with the folder, dependency cycles...), each with its path and line. Changes nothing.",
+            parameters: [],
+            readOnly: true, idempotent: true,
+            output: .object([
+                ("fixes", ToolOutput.arraySchema(of: ToolOutput.objectSchema([("path", OutputField.string), ("new_path", OutputField.string), ("message", OutputField.string)]))),
+                ("problems", ToolOutput.arraySchema(of: ToolOutput.objectSchema([
+                    ("path", OutputField.string), ("line", OutputField.optionalInteger), ("kind", OutputField.string), ("message", OutputField.string),
+                ]))),
+            ]),
+            summary: { value in
+                let count = value["problems"]?.arrayValue?.count ?? 0
+                return count == 0 ? "No problems found." : count == 1 ? "1 problem found." : "\(count) problems found."
+            },
+            perform: { context in
+                let (fixes, problems) = try check(context)
+                return CommandResult(json(fixes: fixes, problems: problems))
+            }
+        )
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
-        let doctor = Doctor(store: try context.store(), now: context.now)
-        var files = try doctor.read()
-        var fixes: [DoctorFix] = []
-        if context.arguments.flag("fix") {
-            (fixes, files) = try doctor.fix(files, warn: context.warn)
-        }
-        let problems = doctor.check(files)
+        let (fixes, problems) = try check(context)
         if context.json {
-            context.printJSON(.object([
-                ("fixes", .array(fixes.map(\.json))),
-                ("problems", .array(problems.map(\.json))),
-            ]))
+            context.printJSON(json(fixes: fixes, problems: problems))
         } else {
             for fix in fixes { context.print(TerminalText.line(fix.message)) }
             for problem in problems { context.print(TerminalText.line(problem.headline)) }
             if problems.isEmpty { context.print(fixes.isEmpty ? "No problems found." : "No problems left.") }
         }
         return problems.isEmpty ? ExitCode.success : ExitCode.failure
+    }
+
+    /// Repairs what is safe when `--fix` asks, then finds the problems.
+    static func check(_ context: CommandContext) throws -> (fixes: [DoctorFix], problems: [DoctorProblem]) {
+        let doctor = Doctor(store: try context.store(), now: context.now)
+        var files = try doctor.read()
+        var fixes: [DoctorFix] = []
+        if context.arguments.flag("fix") {
+            (fixes, files) = try doctor.fix(files, warn: context.warn)
+        }
+        return (fixes, doctor.check(files))
+    }
+
+    private static func json(fixes: [DoctorFix], problems: [DoctorProblem]) -> JSONValue {
+        .object([("fixes", .array(fixes.map(\.json))), ("problems", .array(problems.map(\.json)))])
     }
 }

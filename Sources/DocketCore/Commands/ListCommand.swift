@@ -13,15 +13,51 @@ enum ListCommand: DocketCommand {
             .option("priority", short: "p", value: "PRIORITY", choices: Priority.levels, help: "Only issues of this priority (comma-separated for any of several)."),
             .option("sort", value: "ORDER", choices: Query.Sort.allCases.map(\.rawValue), help: "The order, as sort: in a query; id by default."),
             .flag("reverse", short: "r", help: "Reverse the order."),
-            .option("limit", short: "n", value: "N", help: "Show at most N issues."),
+            .option("limit", short: "n", value: "N", type: .count, help: "Show at most N issues."),
             .option("format", value: "TEMPLATE", help: "Render each issue with a Mustache template (context as in --json)."),
             .flag("json", help: "Print a JSON array."),
             Everywhere.option,
         ],
-        jsonFields: Issue.jsonFields + Everywhere.jsonFields
+        jsonFields: Issue.jsonFields, optionJSONFields: Everywhere.jsonFields,
+        mcp: ToolSpec(
+            "list", title: "List issues",
+            description: "List issues, open ones by default, filtered by a query in Docket's search syntax and by state and labels.",
+            parameters: [
+                .argument("QUERY", as: "query", single: true, "Words to match and qualifiers, e.g. \"crash label:bug -label:wontfix assignee:alice priority:high is:closed\"."),
+                .option("state", "Which issues; open when omitted."),
+                .option("label", as: "labels", "Only issues that have every one of these labels."),
+                .option("assignee", "Only issues assigned to this name."),
+                .option("priority", "Only issues of this priority."),
+                .option("sort", "The order; id when omitted."),
+                .option("limit", "Return at most this many issues."),
+            ],
+            readOnly: true, idempotent: true,
+            output: .issues(failures: false), summary: MCPSummary.issues { "Found \($0)" },
+            perform: { CommandResult(.array(try issues($0).map { $0.json(includeBody: false) })) }
+        )
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
+        if context.arguments.flag("everywhere") {
+            let (query, sort) = try selection(context)
+            return try Everywhere.list(context, query, sort: sort, reverse: context.arguments.flag("reverse"), limit: context.arguments.count("limit"))
+        }
+        try IssuePrinter(context: context).printList(try issues(context))
+        return ExitCode.success
+    }
+
+    /// The issues the query and options select, in the order asked for.
+    static func issues(_ context: CommandContext) throws -> [Issue] {
+        let (query, sort) = try selection(context)
+        var issues = try IssueQuery(context: context).run(query, includeBody: false)
+        issues.sort(by: sort.areInIncreasingOrder)
+        if context.arguments.flag("reverse") { issues.reverse() }
+        if let limit = context.arguments.count("limit") { issues = Array(issues.prefix(limit)) }
+        return issues
+    }
+
+    /// The query the arguments and options make, and the order asked for.
+    private static func selection(_ context: CommandContext) throws -> (Query, Query.Sort) {
         let arguments = context.arguments
         var query = try context.query(arguments.positionals.joined(separator: " "))
         if let state = arguments.value("state") { try context.apply(&query, "is", state, option: "state") }
@@ -29,16 +65,7 @@ enum ListCommand: DocketCommand {
         if let assignee = arguments.value("assignee") { try context.apply(&query, "assignee", assignee, option: "assignee") }
         if let priority = arguments.value("priority") { try context.apply(&query, "priority", priority, option: "priority") }
         if let sort = arguments.value("sort") { try context.apply(&query, "sort", sort, option: "sort") }
-        let sort = query.sort ?? .id
-        if arguments.flag("everywhere") {
-            return try Everywhere.list(context, query, sort: sort, reverse: arguments.flag("reverse"), limit: try arguments.integer("limit"))
-        }
-        var issues = try IssueQuery(context: context).run(query, includeBody: false)
-        issues.sort(by: sort.areInIncreasingOrder)
-        if arguments.flag("reverse") { issues.reverse() }
-        if let limit = try arguments.integer("limit") { issues = Array(issues.prefix(limit)) }
-        try IssuePrinter(context: context).printList(issues)
-        return ExitCode.success
+        return (query, query.sort ?? .id)
     }
 }
 
@@ -50,6 +77,6 @@ extension CommandContext {
 
     /// Applies a flag as its qualifier.
     func apply(_ query: inout Query, _ qualifier: String, _ value: String, option: String) throws(DocketError) {
-        do { try query.apply(qualifier: qualifier, value: value) } catch { throw .usage("--\(option): \(error.message)") }
+        do { try query.apply(qualifier: qualifier, value: value) } catch { throw .usage("\(name(ofOption: option)): \(error.message)") }
     }
 }

@@ -8,8 +8,9 @@ enum MCPCommand: DocketCommand {
         discussion: """
         Speaks the Model Context Protocol (JSON-RPC 2.0, one message per line) on standard input and
         output until standard input ends, offering the tools create, list, search, show, update, comment,
-        close, reopen, claim, ready and dep. Register it with an MCP client as the command 'docket mcp'
-        (add '-C DIR' before 'mcp' to serve another folder's project). Tools act only on that project.
+        close, reopen, claim, unclaim, ready, blocked, dep, templates and doctor, and the prompt prime.
+        Register it with an MCP client as the command 'docket mcp' (add '-C DIR' before 'mcp' to serve
+        another folder's project). Tools act only on that project.
         """
     )
 
@@ -18,7 +19,7 @@ enum MCPCommand: DocketCommand {
             context.warn("docket mcp: no docket project at \(context.startDirectory) (run 'docket init'); tools will fail until there is one")
         }
         signal(SIGPIPE, SIG_IGN)
-        let runner = MCPToolRunner(projectDirectory: context.startDirectory, environment: context.invocation.environment, now: context.invocation.now)
+        let runner = MCPToolRunner(server: context.invocation, projectDirectory: context.startDirectory)
         let reader = LineReader(descriptor: STDIN_FILENO)
         MCPServer(runner: runner).serve(output: context.stdout, nextLine: reader.next)
         return ExitCode.success

@@ -27,7 +27,7 @@ extension NewCommand {
         let title = try context.title(overrides ? arguments.positionals.first ?? kept.title : kept.title)
         let fileLabels = try context.labels(kept.labels)
         let labels = overrides ? mergeLabels(fileLabels, try context.labels(arguments.all("label"))) : fileLabels
-        let priority = try (overrides ? arguments.value("priority") : nil).map { try context.priority($0) } ?? kept.priority
+        let priority = (overrides ? arguments.priority("priority") : nil) ?? kept.priority
         let assignee = (overrides ? arguments.value("assignee").map(\.trimmingSpacesAndNewlines).nonEmpty : nil) ?? kept.assignee
         // A new issue is open, unclaimed and filed now, even from a copy of a closed one.
         let wasClosed = IssueStatus(reading: kept.status ?? "").isClosed || kept.closed != nil || kept.closedReason != nil || kept.closedBy != nil

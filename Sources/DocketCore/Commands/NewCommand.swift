@@ -17,7 +17,7 @@ enum NewCommand: DocketCommand {
         arguments: [ArgumentSpec("TITLE", .optional, help: "The issue's title (one line); optional when -F names a whole issue.")],
         options: [
             .option("label", short: "l", value: "LABEL", repeatable: true, completion: .labels, help: "Add labels (comma-separated: -l bug,docs)."),
-            .option("priority", short: "p", value: "PRIORITY", choices: Priority.levels, help: "How urgent; medium by default."),
+            .option("priority", short: "p", value: "PRIORITY", type: .priority, help: "How urgent; medium by default."),
             .option("assignee", short: "a", value: "NAME", help: "Assign the issue."),
             .option("message", short: "m", value: "TEXT", help: "The body text the template places."),
             .option("file", short: "F", value: "FILE", completion: .files, help: "Read the body text from FILE ('-' for standard input)."),
@@ -29,10 +29,37 @@ enum NewCommand: DocketCommand {
             .flag("quiet", short: "q", help: "Print only the new issue's ID."),
             .flag("json", help: "Print the new issue as JSON."),
         ],
-        jsonFields: Issue.jsonFields
+        jsonFields: Issue.jsonFields,
+        mcp: ToolSpec(
+            "create", title: "File an issue",
+            description: "File a new issue in this project from its issue template. Returns the new issue.",
+            parameters: [
+                .argument("TITLE", as: "title", required: true, "The issue's title: one line of text."),
+                .option("label", as: "labels", "Labels to give the issue, e.g. [\"bug\", \"cli\"]."),
+                .option("priority", "How urgent it is; medium when omitted."),
+                .option("assignee", "Who the issue is assigned to."),
+                .option("message", as: "body", "The description in Markdown, placed into the template's body."),
+                .option("template", "The name of a named issue template (see the templates tool); the default template when omitted."),
+            ],
+            output: .issue, summary: MCPSummary.issue("Created"),
+            perform: { CommandResult(try create($0).json(includeBody: false)) }
+        )
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
+        let issue = try create(context)
+        if context.json {
+            context.printJSON(issue.json(includeBody: false))
+        } else if context.arguments.flag("quiet") {
+            context.print(issue.key.plain)
+        } else {
+            context.print("Created \(issue.key) \(issue.path)")
+        }
+        return ExitCode.success
+    }
+
+    /// Files the issue the arguments describe and returns it.
+    static func create(_ context: CommandContext) throws -> Issue {
         let arguments = context.arguments
         if arguments.value("message") != nil, arguments.value("file") != nil {
             throw DocketError.usage("use either -m or -F, not both")
@@ -42,13 +69,13 @@ enum NewCommand: DocketCommand {
         if let body, let file = arguments.value("file") {
             let path = file == "-" ? "<stdin>" : file
             if let (format, draft) = try IssueFormat.draft(in: body, path: path) {
-                return try report(try fileDraft(draft, in: format, text: body, path: path, prefix: prefix, overrides: true, context: context), context)
+                return try fileDraft(draft, in: format, text: body, path: path, prefix: prefix, overrides: true, context: context)
             }
         }
         guard let rawTitle = arguments.positionals.first else { throw DocketError.usage("missing TITLE") }
         var title = try context.title(rawTitle)
         let labels = try context.labels(arguments.all("label"))
-        let priority = try arguments.value("priority").map { try context.priority($0) }
+        let priority = arguments.priority("priority")
         let assignee = arguments.value("assignee").map(\.trimmingSpacesAndNewlines).nonEmpty
         let store = try context.store()
         let loader = TemplateLoader(layout: store.layout)
@@ -83,15 +110,12 @@ enum NewCommand: DocketCommand {
             partials: loader.partials(besides: store.layout.root + "/" + template.path)
         )
         let keyPrefix = try format.newIssuePrefix(for: request, in: store)
-        let issue: Issue
         if arguments.flag("edit") {
-            issue = try createEdited(request, in: format, prefix: keyPrefix, store: store, context: context)
-        } else {
-            issue = try store.create(prefix: keyPrefix) { key in
-                (Slug.fileName(for: key, title: request.title), try format.newIssueText(for: request, key: key))
-            }
+            return try createEdited(request, in: format, prefix: keyPrefix, store: store, context: context)
         }
-        return try report(issue, context)
+        return try store.create(prefix: keyPrefix) { key in
+            (Slug.fileName(for: key, title: request.title), try format.newIssueText(for: request, key: key))
+        }
     }
 
     /// `--prefix`, checked and upper-cased.
@@ -113,18 +137,6 @@ enum NewCommand: DocketCommand {
             fields[String(assignment[..<equals]).trimmingSpacesAndNewlines] = String(assignment[assignment.index(after: equals)...]).trimmingSpacesAndNewlines
         }
         return fields
-    }
-
-    private static func report(_ issue: Issue, _ context: CommandContext) throws -> Int32 {
-        let arguments = context.arguments
-        if context.json {
-            context.printJSON(issue.json(includeBody: false))
-        } else if arguments.flag("quiet") {
-            context.print(issue.key.plain)
-        } else {
-            context.print("Created \(issue.key) \(issue.path)")
-        }
-        return ExitCode.success
     }
 
     /// Template labels first, then the command line's, without case-insensitive duplicates.

@@ -7,20 +7,40 @@ enum SearchCommand: DocketCommand {
         discussion: "QUERY uses the search syntax: words (all must match), \"phrases\", prefix*, -excluded and qualifiers such as label:bug is:open sort:updated-desc. Accents and case do not matter: cafe finds café. Negated qualifiers such as -label:wontfix work as they are; put -- before an excluded word: docket search -- -flaky crash",
         arguments: [ArgumentSpec("QUERY", .requiredVariadic, help: "Words and qualifiers.")],
         options: [
-            .option("limit", short: "n", value: "N", help: "Show at most N results."),
+            .option("limit", short: "n", value: "N", type: .count, help: "Show at most N results."),
             .flag("json", help: "Print a JSON array (each issue with its snippet)."),
             Everywhere.option,
         ],
-        jsonFields: Issue.jsonFields + ["snippet"] + Everywhere.jsonFields
+        jsonFields: Issue.jsonFields + ["snippet"], optionJSONFields: Everywhere.jsonFields,
+        mcp: ToolSpec(
+            "search", title: "Search issues",
+            description: "Full-text search over issues' titles and bodies, best matches first. The query takes the same qualifiers as list.",
+            parameters: [
+                .argument("QUERY", as: "query", single: true, "What to search for, e.g. \"login timeout label:bug\"."),
+                .option("limit", "Return at most this many issues."),
+            ],
+            readOnly: true, idempotent: true,
+            output: .issues(failures: false), summary: MCPSummary.issues { "Found \($0)" },
+            perform: { CommandResult(.array(try hits($0).map(SearchPrinter.json))) }
+        )
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
-        let query = try context.query(context.arguments.positionals.joined(separator: " "))
-        let limit = try context.arguments.integer("limit")
-        if context.arguments.flag("everywhere") { return try Everywhere.search(context, query, limit: limit) }
-        let hits = try IssueSearch(context: context).run(query, limit: limit)
-        SearchPrinter(context: context).print(hits)
+        if context.arguments.flag("everywhere") {
+            return try Everywhere.search(context, try context.query(context.arguments.positionals.joined(separator: " ")), limit: context.arguments.count("limit"))
+        }
+        SearchPrinter(context: context).print(try hits(context))
         return ExitCode.success
+    }
+
+    /// The matches, best first; a query of nothing but white space is a usage error, since
+    /// it would match every issue (list does that).
+    static func hits(_ context: CommandContext) throws -> [IssueIndex.Hit] {
+        let text = context.arguments.positionals.joined(separator: " ")
+        guard !text.trimmingSpacesAndNewlines.isEmpty else {
+            throw DocketError.usage("\(context.name(ofArgument: "QUERY")): must not be empty; to list issues, use list instead")
+        }
+        return try IssueSearch(context: context).run(try context.query(text), limit: context.arguments.count("limit"))
     }
 }
 

@@ -35,7 +35,8 @@ struct SearchPrinter {
         }
     }
 
-    private static func json(_ hit: IssueIndex.Hit) -> JSONValue {
+    /// A hit as `--json` prints it: the issue with its `snippet`.
+    static func json(_ hit: IssueIndex.Hit) -> JSONValue {
         guard case .object(var members) = hit.issue.json(includeBody: false) else { return hit.issue.json(includeBody: false) }
         members.append(("snippet", hit.snippet.map { JSONValue.string(oneLine($0)) } ?? .null))
         return .object(members)

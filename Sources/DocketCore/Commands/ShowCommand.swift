@@ -1,5 +1,6 @@
-/// `docket show`: one issue's fields and body. The title and fields print as one line
-/// each and the body keeps its lines and tabs; other control characters show escaped.
+/// `docket show`: one issue's fields and body, and the commits that mention it. The title and
+/// fields print as one line each and the body keeps its lines and tabs; other control
+/// characters show escaped. `--json` adds the comments, read out of the body, and the commits.
 enum ShowCommand: DocketCommand {
     static let spec = CommandSpec(
         "show",
@@ -11,15 +12,25 @@ enum ShowCommand: DocketCommand {
             .flag("json", help: "Print the issue as a JSON object."),
             Everywhere.option,
         ],
-        jsonFields: Issue.jsonFields + ["body"] + Everywhere.jsonFields
+        jsonFields: Issue.jsonFields + ["body", "comments", "commits"], optionJSONFields: Everywhere.jsonFields,
+        mcp: ToolSpec(
+            "show", title: "Show an issue",
+            description: "One issue's fields and full Markdown body, with its comments and the commits that mention it.",
+            parameters: [.argument("ID", as: "id", "The issue's ID, such as \"12\", \"#12\" or \"SEC-002\".")],
+            readOnly: true, idempotent: true,
+            output: .issue, summary: MCPSummary.issue("Issue"),
+            perform: { context in
+                let issue = try context.store().issue(context.arguments.keys[0])
+                return CommandResult(json(issue, commits: commits(referencing: issue, context: context)))
+            }
+        )
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
-        let key = try context.issueKey(context.arguments.positionals[0])
-        if context.arguments.flag("everywhere") { return try Everywhere.show(context, key) }
-        let issue = try context.store().issue(key)
+        if context.arguments.flag("everywhere") { return try Everywhere.show(context, context.arguments.keys[0]) }
+        let issue = try context.store().issue(context.arguments.keys[0])
         if context.json {
-            context.printJSON(issue.json(includeBody: true))
+            context.printJSON(json(issue, commits: commits(referencing: issue, context: context)))
             return ExitCode.success
         }
         if let format = context.arguments.value("format") {
@@ -56,14 +67,30 @@ enum ShowCommand: DocketCommand {
 
     /// The commits whose messages mention the issue, when the project is in git.
     private static func printCommits(referencing issue: Issue, context: CommandContext) {
-        guard let store = try? context.store(), GitCommonDirectory.find(from: store.layout.root) != nil else { return }
-        let git = Git(directory: store.layout.root, environment: context.invocation.environment)
-        let prefixes = (try? store.knownPrefixes()) ?? []
-        guard let commits = try? git.commits(mentioning: [issue.key], knownPrefixes: prefixes), !commits.isEmpty else { return }
+        let commits = ShowCommand.commits(referencing: issue, context: context)
+        guard !commits.isEmpty else { return }
         context.print("")
         context.print("Commits:")
         for commit in commits {
             context.print(TerminalText.line("  \(commit.sha.prefix(7))  \(commit.authorDate.prefix(10))  \(commit.subject)"))
         }
+    }
+
+    /// The issue as `--json` prints it: its fields and body, its comments and the commits.
+    static func json(_ issue: Issue, commits: [CommitInfo]) -> JSONValue {
+        guard case .object(var members) = issue.json(includeBody: true) else { return issue.json(includeBody: true) }
+        members.append(("comments", .array(IssueComment.comments(in: issue.body).map(\.json))))
+        members.append(("commits", .array(commits.map { commit in
+            .object([("sha", .string(commit.sha)), ("date", .string(commit.authorDate)), ("subject", .string(commit.subject))])
+        })))
+        return .object(members)
+    }
+
+    /// The commits whose messages mention the issue, oldest first; none outside git.
+    static func commits(referencing issue: Issue, context: CommandContext) -> [CommitInfo] {
+        guard let store = try? context.store(), GitCommonDirectory.find(from: store.layout.root) != nil else { return [] }
+        let git = Git(directory: store.layout.root, environment: context.invocation.environment)
+        let prefixes = (try? store.knownPrefixes()) ?? []
+        return (try? git.commits(mentioning: [issue.key], knownPrefixes: prefixes)) ?? []
     }
 }

@@ -11,32 +11,50 @@ enum UpdateCommand: DocketCommand {
             .option("add-label", value: "LABEL", repeatable: true, completion: .labels, help: "Add labels (comma-separated)."),
             .option("remove-label", value: "LABEL", repeatable: true, completion: .labels, help: "Remove labels (case-insensitive)."),
             .option("set-labels", value: "LABELS", completion: .labels, help: "Replace every label with these (comma-separated; '' for none)."),
-            .option("priority", short: "p", value: "PRIORITY", choices: Priority.levels, help: "The new priority."),
+            .option("priority", short: "p", value: "PRIORITY", type: .priority, help: "The new priority."),
             .option("assignee", short: "a", value: "NAME", help: "Assign to NAME ('' to unassign)."),
             .option("body", value: "TEXT", help: "Replace the body (the fields stay as written)."),
             .option("body-file", value: "FILE", completion: .files, help: "Replace the body with FILE ('-' for standard input)."),
             .flag("json", help: "Print the issues as JSON, each with its result."),
         ],
-        jsonFields: Issue.jsonFields + ["result"]
+        jsonFields: Issue.jsonFields + ["result"],
+        mcp: ToolSpec(
+            "update", title: "Update an issue",
+            description: "Change an issue's title, labels, priority or assignee. Give at least one change.",
+            parameters: [
+                .argument("ID", as: "id", single: true, "The issue's ID, such as \"12\", \"#12\" or \"SEC-002\"."),
+                .option("title", "A new title (one line)."),
+                .option("add-label", as: "add_labels", "Labels to add."),
+                .option("remove-label", as: "remove_labels", "Labels to remove (case-insensitive)."),
+                .option("priority", "The new priority."),
+                .option("assignee", "The new assignee; an empty string unassigns."),
+            ],
+            idempotent: true,
+            output: .issues(failures: true), summary: MCPSummary.issues { "Updated \($0)" },
+            perform: { try update($0).result }
+        )
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
+        try update(context).report(context)
+    }
+
+    /// Changes each issue.
+    static func update(_ context: CommandContext) throws -> IssueResults {
         let arguments = context.arguments
-        let keys = try arguments.positionals.map { try context.issueKey($0) }
         var changes: [IssueChange] = []
         if let title = arguments.value("title") { changes.append(.title(try context.title(title))) }
-        if let priority = arguments.value("priority") { changes.append(.priority(try context.priority(priority))) }
+        if let priority = arguments.priority("priority") { changes.append(.priority(priority)) }
         if let assignee = arguments.value("assignee") { changes.append(.assignee(assignee.trimmingSpacesAndNewlines.nonEmpty)) }
         if arguments.value("body") != nil, arguments.value("body-file") != nil { throw DocketError.usage("give --body or --body-file, not both") }
         if let body = try context.bodyText(messageOption: "body", fileOption: "body-file") { changes.append(.body(body)) }
         let labels = try LabelEdit(context)
         guard !changes.isEmpty || !labels.isEmpty else {
-            throw DocketError.usage("nothing to change; give --title, --add-label, --remove-label, --set-labels, -p, -a, --body or --body-file")
+            throw DocketError.usage("nothing to change; give " + UpdateCommand.changeNames(context))
         }
         let store = try context.store()
-        var failed = false
-        var results: [JSONValue] = []
-        for key in keys {
+        var results = IssueResults()
+        for key in arguments.keys {
             do {
                 var notes: [String] = []
                 var changed = false
@@ -50,15 +68,21 @@ enum UpdateCommand: DocketCommand {
                 }
                 try UpdateCommand.confirm(updated, title: changes.title, added: labels.set ?? labels.added, removed: labels.removed)
                 for note in notes { context.warn(note) }
-                if !changed { context.warn("\(key): nothing to change") } else if !context.json { context.print("Updated \(updated.key) \(updated.path)") }
-                results.append(IssueTransition.result(updated.json(includeBody: false), changed ? "updated" : "unchanged"))
+                if !changed { context.warn("\(key): nothing to change") }
+                results.append(updated, result: changed ? "updated" : "unchanged", line: changed ? "Updated \(updated.key) \(updated.path)" : nil)
             } catch {
-                results.append(IssueTransition.failure(key, error, context: context))
-                failed = true
+                results.append(key, failure: error)
             }
         }
-        if context.json { context.printJSON(.array(results)) }
-        return failed ? ExitCode.failure : ExitCode.success
+        return results
+    }
+
+    /// The options that change something, as the caller names them: all of them on the
+    /// command line, those the tool exposes in MCP.
+    private static func changeNames(_ context: CommandContext) -> String {
+        guard !context.naming.isCommandLine else { return "--title, --add-label, --remove-label, --set-labels, -p, -a, --body or --body-file" }
+        let longs = ["title", "add-label", "remove-label", "set-labels", "priority", "assignee", "body", "body-file"]
+        return Choices.alternatives(longs.map(context.name(ofOption:)).filter { !$0.hasPrefix("--") })
     }
 
     /// Checks that the file now says what the command was asked to write, so it never

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A Model Context Protocol server: newline-delimited JSON-RPC 2.0 over a pair of streams,
-/// offering Docket's commands as tools (`MCPTools`).
+/// offering Docket's commands as tools (`MCPTools`) and its agent guide as a prompt (`MCPPrompts`).
 ///
 /// Messages are handled one at a time in the order they arrive. A bad message gets an error
 /// response (or nothing, if it was a notification) and the server carries on; only the end
@@ -53,12 +53,14 @@ struct MCPServer: Sendable {
         case "ping": return .object([])
         case "tools/list": return .object([("tools", .array(MCPTools.all.map(\.definition)))])
         case "tools/call": return try callTool(params)
+        case "prompts/list": return MCPPrompts.list
+        case "prompts/get": return try MCPPrompts.get(params)
         default: throw JSONRPCError(.methodNotFound, "method '\(method)' not found")
         }
     }
 
     /// The handshake: the client's protocol revision when the server knows it, else the
-    /// latest, with the server's capabilities (tools only) and identity.
+    /// latest, with the server's capabilities (tools and prompts) and identity.
     private func initialize(_ params: JSONValue) throws(JSONRPCError) -> JSONValue {
         guard let requested = params["protocolVersion"]?.stringValue else {
             throw JSONRPCError(.invalidParams, "initialize needs 'protocolVersion' (a string)")
@@ -66,7 +68,10 @@ struct MCPServer: Sendable {
         let version = MCPServer.protocolVersions.contains(requested) ? requested : MCPServer.latestProtocolVersion
         return .object([
             ("protocolVersion", .string(version)),
-            ("capabilities", .object([("tools", .object([("listChanged", .bool(false))]))])),
+            ("capabilities", .object([
+                ("tools", .object([("listChanged", .bool(false))])),
+                ("prompts", .object([("listChanged", .bool(false))])),
+            ])),
             ("serverInfo", .object([("name", .string("docket")), ("title", .string("Docket")), ("version", .string(Docket.version))])),
             ("instructions", .string(MCPServer.instructions)),
         ])
