@@ -6,5 +6,6 @@ enum CommandRegistry {
         HooksCommand.self, HookCommand.self, CloseCommitsCommand.self, TemplatesCommand.self,
         ClaimCommand.self, UnclaimCommand.self, ReadyCommand.self, BlockedCommand.self, DepCommand.self, PrimeCommand.self,
         MCPCommand.self, SearchCommand.self, DoctorCommand.self, ReindexCommand.self, ManCommand.self, CompletionCommand.self, HelpCommand.self, CompleteCommand.self,
+        ClaimsCommand.self, StatusCommand.self, NextCommand.self,
     ]
 }

@@ -67,12 +67,12 @@ enum NewCommand: DocketCommand {
             title = template.titlePrefix + title
         }
         let git = GitContext(directory: store.layout.root, environment: context.invocation.environment)
+        let author = context.actor
         var draft = Issue(
             key: IssueKey(number: 1), title: title, state: .open, priority: priority ?? template.priority ?? .medium,
             labels: mergeLabels(template.labels, labels), assignee: assignee ?? template.assignee,
-            author: nil, created: context.timestamp, updated: context.timestamp, path: ""
+            author: author, created: context.timestamp, updated: context.timestamp, path: ""
         )
-        let author = context.actor
         let render: (IssueKey) throws -> (name: String, text: String) = { key in
             draft.key = key
             var values: [(key: String, value: JSONValue)] = [

@@ -14,7 +14,7 @@ enum SearchCommand: DocketCommand {
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
-        let query = try context.query(context.arguments.positionals.joined(separator: " "))
+        let query = try context.query(context.arguments.positionals.joined(separator: " ")).resolvingMe(as: context.actor)
         let limit = try context.arguments.integer("limit")
         let hits = try IssueSearch(context: context).run(query, limit: limit)
         SearchPrinter(context: context).print(hits)
