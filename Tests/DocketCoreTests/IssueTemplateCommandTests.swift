@@ -40,6 +40,7 @@ import Testing
         status: open
         priority: medium
         labels: [bug, triage]
+        author: tester
         created: 2026-11-18T11:06:40Z
         updated: 2026-11-18T11:06:40Z
         ---

@@ -79,6 +79,7 @@ struct ClaimRegistry {
         /// Nobody held the issue: nothing was changed.
         case nobodyHolds
 
+        /// Whether something was released.
         var isRelease: Bool {
             if case .released = self { true } else { false }
         }
