@@ -191,6 +191,8 @@ private func writeCorpus(_ project: Project) throws {
         if Int.random(in: 0..<3, using: &random) == 0 {
             extra.append("blocked_by: [\((0..<Int.random(in: 1...2, using: &random)).map { _ in String(Int.random(in: 1...70, using: &random)) }.joined(separator: ", "))]")
         }
+        if id % 5 == 0 { extra.append("author: \(id % 10 == 0 ? "Alice (pairing)" : "bob")") }
+        if id % 7 == 0 { extra.append("claimed: 2026-05-01T00:00:00Z") }
         let chosen = labels.filter { _ in Int.random(in: 0..<4, using: &random) == 0 }.map { $0.contains(" ") ? "\"\($0)\"" : $0 }
         let text = words.filter { _ in Bool.random(using: &random) }.joined(separator: " and ")
         let folder = closed ? "closed" : "open"
@@ -198,6 +200,7 @@ private func writeCorpus(_ project: Project) throws {
     }
     try project.write(".project/issues/open/SEC-001-leak.md", "# SEC-001: Token leak\n\n**Severity**: HIGH\n**Type**: Bug\n**Status**: Open\n\n---\n\nA crash.\n")
     try project.write(".project/issues/closed/SEC-002-old.md", "# SEC-002: Old leak\n\n**Severity**: LOW\n**Status**: Resolved\n\n---\n\nOld.\n*Resolved: 2026-02-02*\n")
+    try project.write(".project/issues/open/SEC-003-started.md", "# SEC-003: Started\n\n**Severity**: LOW\n**Status**: In Progress\n\n---\n\nWork.\n")
     try project.write(".project/issues/open/0099-broken.md", "---\nid: 99\nblocked_by: [1]\n---\n")
 }
 
@@ -210,6 +213,7 @@ private let equivalenceQueries = [
     "is:blocked is:closed", "created:2026-03-15", "created:>=2026-06-01", "created:<2026-06-01 is:all",
     "updated:2026-01-01..2026-06-30", "closed:>2026-03-01 is:all", "closed:*..2026-05-01 is:closed",
     "crash", "-crash is:all", "\"null pointer\"", "cach*", "cafe", "login -timeout label:bug is:all",
+    "author:bob", "author:ALICE,bob is:all", "is:in-progress", "is:in-progress is:all", "is:in-progress is:blocked",
 ]
 
 @Test(arguments: equivalenceQueries)

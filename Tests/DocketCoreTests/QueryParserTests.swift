@@ -85,7 +85,7 @@ private let malformedQueries: [(String, String)] = [
     ("created:yesterday", "invalid date 'yesterday' in created:"),
     ("created:>=", "invalid date '>=' in created:"),
     ("closed:2026-12-01..2026-11-01", "date range '2026-12-01..2026-11-01' in closed: ends before it starts"),
-    ("is:pending", "invalid value 'pending' for is:; expected one of: open, closed, all, ready, blocked"),
+    ("is:pending", "invalid value 'pending' for is:; expected one of: open, closed, all, ready, blocked, in-progress"),
     ("no:milestone", "invalid value 'milestone' for no:; expected one of: label, assignee"),
     (
         "sort:newest",

@@ -72,7 +72,9 @@ import Testing
         try sandbox.must("docket", "comment", "1", "-m", "hi")
         let commented = try timestamp("updated", of: sandbox)
         expected.set("updated", commented)
-        expected.lines += [[], Array("### Comment by Tester on \(commented)".utf8), [], Array("hi".utf8)]
+        // The actor is the git user qualified by the worktree's directory.
+        let actor = "Tester@" + (sandbox.root as NSString).lastPathComponent
+        expected.lines += [[], Array("### Comment by \(actor) on \(commented)".utf8), [], Array("hi".utf8)]
         expected.finalNewline = true
         #expect(try sandbox.bytes(open) == expected.bytes, "after comment")
 

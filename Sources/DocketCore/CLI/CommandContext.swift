@@ -80,12 +80,18 @@ public final class CommandContext: @unchecked Sendable {
     /// Now as ISO 8601 UTC to the second, the form every timestamp in a file takes.
     public var timestamp: String { Timestamp.iso(now) }
 
-    /// Who is acting: `$DOCKET_ACTOR`, else `git config user.name`, else `$USER`.
+    /// Who is acting: `--as NAME` for a command that takes it, else `$DOCKET_ACTOR`, else
+    /// `git config user.name` qualified by the worktree's directory name (`alice@feature-x`),
+    /// so two agents under one git user in two worktrees are two actors; else `$USER`.
     public var actor: String {
-        if let actor = invocation.environment["DOCKET_ACTOR"], !actor.isEmpty { return actor }
-        if GitCommonDirectory.find(from: startDirectory) != nil,
-           let name = try? Git(directory: startDirectory, environment: invocation.environment).configValue("user.name"), !name.isEmpty {
+        if spec.options.contains(where: { $0.long == "as" }),
+           let name = arguments.value("as").map(\.trimmingSpacesAndNewlines).nonEmpty {
             return name
+        }
+        if let actor = invocation.environment["DOCKET_ACTOR"], !actor.isEmpty { return actor }
+        if let worktree = Worktree.root(from: startDirectory),
+           let name = try? Git(directory: startDirectory, environment: invocation.environment).configValue("user.name"), !name.isEmpty {
+            return name + "@" + Worktree.name(of: worktree)
         }
         return invocation.environment["USER"] ?? "unknown"
     }

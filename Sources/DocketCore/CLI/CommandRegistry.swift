@@ -7,5 +7,6 @@ enum CommandRegistry {
         ClaimCommand.self, UnclaimCommand.self, ReadyCommand.self, BlockedCommand.self, DepCommand.self, PrimeCommand.self,
         MCPCommand.self, SearchCommand.self, DoctorCommand.self, ReindexCommand.self, ManCommand.self, CompletionCommand.self, HelpCommand.self, CompleteCommand.self,
         ImportCommand.self, ExportCommand.self, BoardCommand.self, LabelsCommand.self,
+        ClaimsCommand.self, StatusCommand.self, NextCommand.self,
     ]
 }

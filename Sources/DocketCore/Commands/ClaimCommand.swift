@@ -3,7 +3,11 @@ enum ClaimCommand: DocketCommand {
     static let spec = CommandSpec(
         "claim",
         abstract: "Take an issue: set its assignee, failing if someone else holds it.",
-        discussion: "The actor is --as, else $DOCKET_ACTOR, else git config user.name, else $USER.",
+        discussion: """
+            The actor is --as, else $DOCKET_ACTOR, else git config user.name followed by @ and the \
+            worktree's directory name (alice@feature-x), else $USER. A claim closed on another branch \
+            holds the issue until this branch contains the closing commit.
+            """,
         arguments: [ArgumentSpec("ID", help: "The issue to claim.")],
         options: [
             .option("as", value: "NAME", help: "Claim for NAME."),
@@ -16,7 +20,7 @@ enum ClaimCommand: DocketCommand {
             description: "Claim an open issue before starting work on it, so others know it is taken. Fails if someone else holds it.",
             parameters: [
                 .argument("ID", as: "id", "The issue's ID, such as \"12\", \"#12\" or \"SEC-002\"."),
-                .option("as", "Who claims it; by default the server's actor ($DOCKET_ACTOR, git user.name or $USER)."),
+                .option("as", "Who claims it; by default the server's actor ($DOCKET_ACTOR, else the git user at the worktree)."),
             ],
             idempotent: true,
             output: .issue, summary: MCPSummary.issue("Claimed"),
@@ -29,17 +33,19 @@ enum ClaimCommand: DocketCommand {
         if context.json {
             context.printJSON(claimed.json(includeBody: false))
         } else {
-            context.print("Claimed \(claimed.key) for \(claimed.assignee ?? context.actor)")
+            context.print("Claimed \(claimed.key) for \(context.actor)")
         }
         return ExitCode.success
     }
 
-    /// Claims the issue and returns it.
+    /// Claims the issue for the actor and returns it.
     static func claim(_ context: CommandContext) throws -> Issue {
-        let actor = context.arguments.value("as").map(\.trimmingSpacesAndNewlines).nonEmpty ?? context.actor
         let store = try context.store()
         let key = try store.located(context.arguments.keys[0]).key
-        return try ClaimRegistry(layout: store.layout).claim(key, as: actor, at: context.timestamp, in: store, force: context.arguments.flag("force"))
+        let view = try context.claimView(store)
+        return try ClaimRegistry(layout: store.layout).claim(
+            key, as: context.actor, at: context.timestamp, worktree: Worktree.root(from: store.layout.root), in: store,
+            force: context.arguments.flag("force"), isMerged: { view.state(of: $0) == .merged })
     }
 }
 
@@ -48,41 +54,51 @@ enum UnclaimCommand: DocketCommand {
     static let spec = CommandSpec(
         "unclaim",
         abstract: "Release a claimed issue (only its holder, unless --force).",
+        discussion: "Releasing an issue nobody holds changes nothing (exit 0). --force also ends a claim closed on another branch.",
         arguments: [ArgumentSpec("ID", help: "The issue to release.")],
         options: [
             .option("as", value: "NAME", help: "Release as NAME."),
             .flag("force", help: "Release someone else's claim."),
             .flag("json", help: "Print the issue as JSON."),
         ],
-        jsonFields: Issue.jsonFields,
+        jsonFields: Issue.jsonFields + ["result"],
         mcp: ToolSpec(
             "unclaim", title: "Release an issue",
-            description: "Give back an issue you claimed, when you stop working on it. Fails if someone else holds it.",
+            description: "Give back an issue you claimed, when you stop working on it. Fails if someone else holds it; changes nothing if nobody does.",
             parameters: [
                 .argument("ID", as: "id", "The issue's ID, such as \"12\", \"#12\" or \"SEC-002\"."),
-                .option("as", "Who releases it; by default the server's actor ($DOCKET_ACTOR, git user.name or $USER)."),
+                .option("as", "Who releases it; by default the server's actor ($DOCKET_ACTOR, else the git user at the worktree)."),
             ],
             idempotent: true,
             output: .issue, summary: MCPSummary.issue("Released"),
-            perform: { CommandResult(try release($0).json(includeBody: false)) }
+            perform: { context in
+                let (issue, released) = try release(context)
+                return CommandResult(json(issue, released: released))
+            }
         )
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
-        let released = try release(context)
+        let (issue, released) = try release(context)
+        if !released { context.warn("nobody holds \(issue.key); nothing to do") }
         if context.json {
-            context.printJSON(released.json(includeBody: false))
-        } else {
-            context.print("Released \(released.key)")
+            context.printJSON(json(issue, released: released))
+        } else if released {
+            context.print("Released \(issue.key)")
         }
         return ExitCode.success
     }
 
-    /// Releases the issue and returns it.
-    static func release(_ context: CommandContext) throws -> Issue {
-        let actor = context.arguments.value("as").map(\.trimmingSpacesAndNewlines).nonEmpty ?? context.actor
+    /// Releases the issue; the issue as it now is, and whether there was a claim to release.
+    static func release(_ context: CommandContext) throws -> (Issue, released: Bool) {
         let store = try context.store()
         let key = try store.located(context.arguments.keys[0]).key
-        return try ClaimRegistry(layout: store.layout).release(key, by: actor, force: context.arguments.flag("force"), at: context.timestamp, in: store)
+        let outcome = try ClaimRegistry(layout: store.layout).release(key, by: context.actor, force: context.arguments.flag("force"), at: context.timestamp, in: store)
+        if case .released(let released?) = outcome { return (released, true) }
+        return (try store.issue(key), outcome.isRelease)
+    }
+
+    private static func json(_ issue: Issue, released: Bool) -> JSONValue {
+        IssueResults.json(issue, result: released ? "released" : "unchanged")
     }
 }

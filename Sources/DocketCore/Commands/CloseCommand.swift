@@ -1,13 +1,21 @@
 /// `docket close` and `docket reopen`: move issues between `open/` and `closed/`.
 ///
 /// Repeating either is a no-op with a note (exit 0), so hooks and scripts can retry safely.
+/// A reason from `CloseReason`'s vocabulary is recorded in its plain form; a duplicate or
+/// superseded issue's other issue gets a comment naming it.
 enum CloseCommand: DocketCommand {
     static let spec = CommandSpec(
         "close",
         abstract: "Close issues (moves them to closed/).",
+        discussion: """
+            --reason is completed (the default), not-planned, duplicate-of N or superseded-by N, \
+            or any other text as a free-text reason. Issue N gets a comment naming the closed one; \
+            in ISSUE-NNN files not-planned sets the status to Won't Fix. A claimed issue stays \
+            claimed ("closed in SHA on BRANCH") until the other worktrees' branches contain the commit.
+            """,
         arguments: [ArgumentSpec("ID", .requiredVariadic, help: "The issues to close.")],
         options: [
-            .option("reason", short: "r", value: "REASON", help: "Why it is closed (recorded as closed_reason)."),
+            .option("reason", short: "r", value: "REASON", help: "Why it is closed: completed, not-planned, duplicate-of N, superseded-by N, or text (recorded as closed_reason)."),
             .option("commit", value: "REV", help: "The commit that fixed it (HEAD, a short SHA; recorded as its full SHA in closed_by)."),
             .flag("json", help: "Print the closed issues as JSON."),
         ],
@@ -33,11 +41,24 @@ enum CloseCommand: DocketCommand {
 
     /// Closes each issue.
     static func close(_ context: CommandContext) throws -> IssueResults {
-        let reason = context.arguments.value("reason").map(\.trimmingSpacesAndNewlines).nonEmpty
-        if let reason, reason.contains(where: \.isNewline) { throw DocketError.usage("the reason must be one line") }
+        let text = context.arguments.value("reason").map(\.trimmingSpacesAndNewlines).nonEmpty
+        if let text, text.contains(where: \.isNewline) { throw DocketError.usage("the reason must be one line") }
+        let reason = try text.map { try CloseReason(parsing: $0) }
         let commit = try context.arguments.value("commit").map { try resolveCommit($0, context) }
+        let store = try context.store()
+        if let other = reason?.other {
+            let target = try store.issue(other).key
+            if try context.arguments.positionals.contains(where: { try store.located(try context.issueKey($0)).key == target }) {
+                throw DocketError.usage("\(target) cannot be closed as a duplicate of itself")
+            }
+        }
+        let statusWord = reason == .notPlanned ? IssueStatus.wontFix.text : nil
         return try IssueTransition.run(context, to: .closed) { time in
-            [.close(at: time, reason: reason, commit: commit), .updated(time)]
+            [.close(at: time, reason: reason?.text, commit: commit, statusWord: statusWord), .updated(time)]
+        } after: { closed in
+            guard let other = reason?.other, let note = reason?.note(for: closed.key) else { return }
+            let section = "\n### Comment by \(context.actor) on \(context.timestamp)\n\n\(note)\n"
+            try store.modify(other) { _ in [.updated(context.timestamp), .appendToBody(section)] }
         }
     }
 
@@ -92,13 +113,18 @@ enum ReopenCommand: DocketCommand {
 /// The shared walk over IDs for close and reopen: each ID is done on its own, and any
 /// failure makes the exit status 1 once every ID has been tried (see `IssueResults`).
 enum IssueTransition {
-    static func run(_ context: CommandContext, to state: IssueState, changes: (String) -> [IssueChange]) throws -> IssueResults {
+    /// `after` runs for each issue that was moved (not for one already in `state`).
+    static func run(
+        _ context: CommandContext, to state: IssueState, changes: (String) -> [IssueChange],
+        after: (Issue) throws -> Void = { _ in }
+    ) throws -> IssueResults {
         let store = try context.store()
         var results = IssueResults()
         let verb = state == .closed ? "Closed" : "Reopened"
         for key in context.arguments.keys {
             do {
                 let (issue, outcome) = try store.transition(key, to: state, changes(context.timestamp))
+                if outcome != .unchanged { try after(issue) }
                 let line: String?
                 switch outcome {
                 case .unchanged:

@@ -1,10 +1,12 @@
-/// `docket init`: sets up `.project/issues/` without touching anything already there.
+/// `docket init`: sets up `.project/issues/` without touching anything already there;
+/// with `--agents`, also the agent guide and MCP entry (`AgentFiles`).
 enum InitCommand: DocketCommand {
     static let spec = CommandSpec(
         "init",
         abstract: "Set up .project/issues/ in this directory (idempotent; never overwrites).",
         options: [
             .option("style", value: "STYLE", choices: IssueFormat.all.map(\.style), help: "Template style: frontmatter (default) or protocol (ISSUE-NNN files; the default where all issues are)."),
+            .flag("agents", help: "Also write the agent guide into AGENTS.md (and CLAUDE.md if present) and a docket server into .mcp.json."),
         ]
     )
 
@@ -35,14 +37,19 @@ enum InitCommand: DocketCommand {
             try FileSystem.createExclusively(text, at: path)
             created.append(layout.relative(path))
         }
+        let agents = context.arguments.flag("agents")
+        let wrote = agents ? try AgentFiles.write(root: root, guide: PrimeCommand.guide) : []
         if context.json {
-            context.printJSON(.object([("root", .string(root)), ("created", .array(created.map(JSONValue.string)))]))
+            var members: [(key: String, value: JSONValue)] = [("root", .string(root)), ("created", .array(created.map(JSONValue.string)))]
+            if agents { members.append(("agent_files", .array(wrote.map(JSONValue.string)))) }
+            context.printJSON(.object(members))
         } else if created.isEmpty {
             context.print("Already set up: \(layout.relative(layout.issuesDirectory))/ (nothing created)")
         } else {
             context.print("Initialized docket in \(root)")
             for path in created { context.print("  created \(path)") }
         }
+        for path in wrote where !context.json { context.print("  wrote \(path)") }
         return ExitCode.success
     }
 }

@@ -3,11 +3,13 @@
 struct IssueQuery {
     let context: CommandContext
 
-    /// The issues `query` selects, in key order; open ones when it names no state.
+    /// The issues `query` selects, in key order; open ones when it names no state. `@me`
+    /// in it is the current actor.
     /// - Parameter includeBody: false leaves every body empty, which a list that shows no
     ///   bodies should pass: 100,000 bodies take a lot of memory.
     func run(_ query: Query, includeBody: Bool = true) throws -> [Issue] {
         guard !query.matchesNothing else { return [] }
+        let query = query.resolvingMe(as: context.actor)
         let layout = try context.layout()
         let states = IssueQuery.folders(for: query, defaultState: .open)
         let indexed = try IssueIndex.withIndex(layout, warn: context.warn, notice: context.notice) { index in

@@ -16,9 +16,14 @@ struct IssueResults {
 
     /// Records an issue with what was done to it (`closed`, `unchanged`).
     mutating func append(_ issue: Issue, result: String, line: String?) {
-        guard case .object(var members) = issue.json(includeBody: false) else { return }
+        entries.append(Entry(json: IssueResults.json(issue, result: result), line: line, failure: nil))
+    }
+
+    /// An issue's `--json` object with what was done to it.
+    static func json(_ issue: Issue, result: String) -> JSONValue {
+        guard case .object(var members) = issue.json(includeBody: false) else { return issue.json(includeBody: false) }
         members.append(("result", .string(result)))
-        entries.append(Entry(json: .object(members), line: line, failure: nil))
+        return .object(members)
     }
 
     /// Records an ID that failed.

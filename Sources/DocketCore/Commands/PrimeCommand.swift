@@ -21,18 +21,26 @@ enum PrimeCommand: DocketCommand {
     Issues are Markdown files in .project/issues/open/ and .project/issues/closed/. Use the
     Docket CLI rather than editing by hand when you can; every command takes --json.
 
+    ## Who you are
+    Set DOCKET_ACTOR to a name of your own (export DOCKET_ACTOR=agent-1) before you start.
+    Otherwise you are your git user name plus this worktree's directory (alice@feature-x).
+
     ## Find work
-        docket ready --json                  # open, unassigned, not blocked; most urgent first
-        docket list label:bug --json         # open issues with a label (search syntax)
+        docket next --claim --json           # the most urgent ready issue, claimed for you
+        docket ready --json                  # open, unclaimed, not blocked; most urgent first
+        docket status --json                 # your claims; ready, in progress, blocked
+        docket list assignee:@me --json      # search syntax; is:in-progress, author:NAME
         docket search "crash on save" --json # full text, ranked
         docket show 12 --json                # one issue with its body
-        docket blocked --json                # what waits on what
 
     ## Take an issue before you start
         docket claim 12                      # fails with exit 1 if someone else holds it
         docket unclaim 12                    # give it back if you stop
+        docket claims                        # every claim in this clone
 
     Claims are shared by every worktree of this clone, so two agents never take the same issue.
+    A claim lasts until your branch is merged: once you close the issue, other worktrees keep
+    it out of ready until their branch contains your commit.
 
     ## File a bug
         docket new "Crash when the title is empty" -l bug -p high -m "What happened, how to reproduce"
@@ -45,8 +53,8 @@ enum PrimeCommand: DocketCommand {
     Put a closing keyword in the commit message: "fixes #12", "closes #12, #13",
     or the trailer "Closes: #12" (prefixed keys work too: "fixes SEC-002"). After the commit,
     the hook moves the issue to closed/, records the commit and commits that change on its own.
-    Without hooks, close by hand:
-        docket close 12 -r "Fixed in the parser" --commit abc1234
+    Without hooks, commit first, then close by hand:
+        docket close 12 --commit abc1234     # -r not-planned, -r "duplicate-of 9", or free text
         docket comment 12 -m "Found the cause: ..."
 
     ## Read JSON

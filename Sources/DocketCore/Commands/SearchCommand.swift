@@ -27,7 +27,8 @@ enum SearchCommand: DocketCommand {
 
     static func run(_ context: CommandContext) throws -> Int32 {
         if context.arguments.flag("everywhere") {
-            return try Everywhere.search(context, try context.query(context.arguments.positionals.joined(separator: " ")), limit: context.arguments.count("limit"))
+            let query = try context.query(context.arguments.positionals.joined(separator: " ")).resolvingMe(as: context.actor)
+            return try Everywhere.search(context, query, limit: context.arguments.count("limit"))
         }
         SearchPrinter(context: context).print(try hits(context))
         return ExitCode.success
@@ -40,7 +41,7 @@ enum SearchCommand: DocketCommand {
         guard !text.trimmingSpacesAndNewlines.isEmpty else {
             throw DocketError.usage("\(context.name(ofArgument: "QUERY")): must not be empty; to list issues, use list instead")
         }
-        return try IssueSearch(context: context).run(try context.query(text), limit: context.arguments.count("limit"))
+        return try IssueSearch(context: context).run(try context.query(text).resolvingMe(as: context.actor), limit: context.arguments.count("limit"))
     }
 }
 

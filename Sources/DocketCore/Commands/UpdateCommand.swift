@@ -12,7 +12,8 @@ enum UpdateCommand: DocketCommand {
             .option("remove-label", value: "LABEL", repeatable: true, completion: .labels, help: "Remove labels (case-insensitive)."),
             .option("set-labels", value: "LABELS", completion: .labels, help: "Replace every label with these (comma-separated; '' for none)."),
             .option("priority", short: "p", value: "PRIORITY", type: .priority, help: "The new priority."),
-            .option("assignee", short: "a", value: "NAME", help: "Assign to NAME ('' to unassign)."),
+            .option("assignee", short: "a", value: "NAME", help: "Assign to NAME ('' to unassign; refused while someone else holds the claim)."),
+            .flag("force", help: "With -a, take over or drop someone else's claim."),
             .option("body", value: "TEXT", help: "Replace the body (the fields stay as written)."),
             .option("body-file", value: "FILE", completion: .files, help: "Replace the body with FILE ('-' for standard input)."),
             .flag("json", help: "Print the issues as JSON, each with its result."),
@@ -45,26 +46,36 @@ enum UpdateCommand: DocketCommand {
         var changes: [IssueChange] = []
         if let title = arguments.value("title") { changes.append(.title(try context.title(title))) }
         if let priority = arguments.priority("priority") { changes.append(.priority(priority)) }
-        if let assignee = arguments.value("assignee") { changes.append(.assignee(assignee.trimmingSpacesAndNewlines.nonEmpty)) }
+        // A new assignee goes through the claim registry, so the file and the claims never disagree.
+        let assignee = arguments.value("assignee").map { $0.trimmingSpacesAndNewlines.nonEmpty }
         if arguments.value("body") != nil, arguments.value("body-file") != nil { throw DocketError.usage("give --body or --body-file, not both") }
         if let body = try context.bodyText(messageOption: "body", fileOption: "body-file") { changes.append(.body(body)) }
         let labels = try LabelEdit(context)
-        guard !changes.isEmpty || !labels.isEmpty else {
+        guard !changes.isEmpty || !labels.isEmpty || assignee != nil else {
             throw DocketError.usage("nothing to change; give " + UpdateCommand.changeNames(context))
         }
         let store = try context.store()
+        let registry = ClaimRegistry(layout: store.layout)
         var results = IssueResults()
         for key in arguments.keys {
             do {
                 var notes: [String] = []
                 var changed = false
-                let updated = try store.modify(key) { issue in
+                let decide: (Issue) throws -> [IssueChange] = { issue in
                     var all = changes
                     let (edited, found) = labels.apply(to: issue.labels, key: key)
                     notes = found
                     if edited != issue.labels { all.append(.labels(edited)) }
+                    return all
+                }
+                let finish: ([IssueChange]) -> [IssueChange] = { all in
                     changed = !all.isEmpty
                     return changed ? all + [.updated(context.timestamp)] : []
+                }
+                let updated = if let assignee {
+                    try registry.reassign(key, to: assignee, by: context.actor, force: arguments.flag("force"), in: store) { try decide($0) } finish: { finish($0) }
+                } else {
+                    try store.modify(key) { finish(try decide($0)) }
                 }
                 try UpdateCommand.confirm(updated, title: changes.title, added: labels.set ?? labels.added, removed: labels.removed)
                 for note in notes { context.warn(note) }

@@ -3,7 +3,7 @@
 /// rebuilt from the files.
 enum IndexSchema {
     /// Bump whenever a table, a column or the meaning of a stored value changes.
-    static let version: Int32 = 3
+    static let version: Int32 = 4
 
     /// `files` holds one row per Markdown file seen in `open/` (folder 0) or `closed/`
     /// (folder 1), with what was seen of it (size, mtime and ctime in nanoseconds, inode) and either
@@ -50,7 +50,8 @@ enum IndexSchema {
             claimed TEXT,
             blocked_by TEXT,
             fields TEXT,
-            status_key TEXT
+            status_key TEXT,
+            author_key TEXT
         );
         CREATE INDEX files_stamp ON files (folder, name, size, mtime, inode, ctime);
         CREATE INDEX files_key ON files (prefix, number, folder, problem);

@@ -25,7 +25,7 @@ extension IssueIndex {
         switch parsed {
         case .failure(let problem):
             values.append(.text(problem.headline))
-            values += Array(repeating: SQLiteValue.null, count: 20)
+            values += Array(repeating: SQLiteValue.null, count: 21)
             let insert = try statement(.insertFile)
             try insert.bind(values)
             try insert.run()
@@ -40,7 +40,7 @@ extension IssueIndex {
             SQLiteValue(issue.author), SQLiteValue(issue.created), SQLiteValue(issue.updated), SQLiteValue(issue.closed),
             SQLiteValue(issue.closedReason), SQLiteValue(issue.closedBy), SQLiteValue(issue.claimed),
             .text(PackedStrings.pack(issue.blockedBy.map(\.plain))), .text(PackedStrings.pack(issue.fields)),
-            .text(Query.statusKey(of: issue)),
+            .text(Query.statusKey(of: issue)), SQLiteValue(issue.author.map(Query.assigneeKey)),
         ]
         let insert = try statement(.insertFile)
         try insert.bind(values)

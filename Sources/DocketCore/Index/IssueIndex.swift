@@ -35,8 +35,8 @@ final class IssueIndex {
                 return """
                     INSERT INTO files (folder, name, size, mtime, inode, ctime, problem, prefix, number, title, body,
                         labels, label_list, status, priority, assignee, assignee_key, author, created, updated,
-                        closed, closed_reason, closed_by, claimed, blocked_by, fields, status_key)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        closed, closed_reason, closed_by, claimed, blocked_by, fields, status_key, author_key)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """
             case .insertLabel: return "INSERT OR IGNORE INTO labels (label, file) VALUES (?, ?)"
             case .insertBlocker: return "INSERT INTO blockers (file, prefix, number) VALUES (?, ?, ?)"

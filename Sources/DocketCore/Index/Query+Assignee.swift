@@ -21,3 +21,27 @@ extension Query {
         return normalized(String(value[..<space]))
     }
 }
+
+extension Query {
+    /// The status key that means work has started.
+    static let inProgressStatusKey = normalized(IssueStatus.inProgress.text)
+
+    /// Whether `issue` is being worked on: claimed, or its status says `In Progress`.
+    static func isInProgress(_ issue: Issue) -> Bool {
+        issue.claimed != nil || statusKey(of: issue) == inProgressStatusKey
+    }
+
+    /// The query with `@me` in `assignee:`, `-assignee:` and `author:` read as `actor`.
+    func resolvingMe(as actor: @autoclosure () -> String) -> Query {
+        let mentions = (assignees + authors).joined().contains { Query.normalized($0) == "@me" }
+            || excludedAssignees.contains { Query.normalized($0) == "@me" }
+        guard mentions else { return self }
+        let me = actor()
+        let resolve: (String) -> String = { Query.normalized($0) == "@me" ? me : $0 }
+        var query = self
+        query.assignees = assignees.map { $0.map(resolve) }
+        query.excludedAssignees = excludedAssignees.map(resolve)
+        query.authors = authors.map { $0.map(resolve) }
+        return query
+    }
+}

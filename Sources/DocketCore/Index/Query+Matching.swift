@@ -21,6 +21,9 @@ extension Query {
               !excludedAssignees.contains(where: { Query.normalized($0) == assignee }),
               !requiresNoAssignee || assignee == nil
         else { return false }
+        let author = issue.author.map(Query.assigneeKey)
+        guard authors.allSatisfy({ group in group.contains { Query.normalized($0) == author } }) else { return false }
+        if inProgress, issue.state != .open || !Query.isInProgress(issue) { return false }
         guard priorities.allSatisfy({ group in group.contains(issue.priority) }),
               !excludedPriorities.contains(issue.priority)
         else { return false }

@@ -1,7 +1,7 @@
 extension Query {
     /// The qualifier names the syntax knows, as written before the `:`.
     enum QualifierName: String, CaseIterable {
-        case `is`, no, label, assignee, priority, id
+        case `is`, no, label, assignee, author, priority, id
         case blockedBy = "blocked-by"
         case created, updated, closed, sort, status
     }
@@ -38,6 +38,7 @@ extension Query {
             if negated { excludedLabels += values } else { labels.append(values) }
         case .assignee:
             if negated { excludedAssignees += values } else { assignees.append(values) }
+        case .author: authors.append(values)
         case .priority:
             let parsed = try values.map { (value) throws(QueryError) in try Self.priority(value) }
             if negated { excludedPriorities += parsed } else { priorities.append(parsed) }
@@ -63,16 +64,21 @@ extension Query {
         if let newState = State(rawValue: lowered) {
             if let state, state != newState { throw .conflict("is:\(state.rawValue)", "is:\(lowered)") }
             state = newState
+        } else if lowered == Self.inProgressName {
+            inProgress = true
         } else if let newReadiness = Readiness(rawValue: lowered) {
             if let readiness, readiness != newReadiness {
                 throw .conflict("is:\(readiness.rawValue)", "is:\(lowered)")
             }
             readiness = newReadiness
         } else {
-            let allowed = State.allCases.map(\.rawValue) + Readiness.allCases.map(\.rawValue)
+            let allowed = State.allCases.map(\.rawValue) + Readiness.allCases.map(\.rawValue) + [Self.inProgressName]
             throw .invalidValue(value, qualifier: "is", allowed: allowed)
         }
     }
+
+    /// `is:in-progress`.
+    static let inProgressName = "in-progress"
 
     private mutating func applyNo(_ values: [String]) throws(QueryError) {
         for value in values {

@@ -36,6 +36,12 @@ extension Query {
             builder.add("f.assignee_key IS NULL OR f.assignee_key NOT IN (%)", excludedAssignees.map(Query.normalized))
         }
         if requiresNoAssignee { builder.add("f.assignee IS NULL") }
+        for group in authors {
+            builder.add("f.author_key IN (%)", group.map(Query.normalized))
+        }
+        if inProgress {
+            builder.add("f.folder = 0 AND (f.claimed IS NOT NULL OR f.status_key = ?)", [.text(Query.inProgressStatusKey)])
+        }
         for group in priorities {
             builder.add("f.priority IN (%)", group.map(\.text))
         }

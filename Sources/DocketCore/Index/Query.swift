@@ -11,6 +11,9 @@ public struct Query: Sendable, Equatable {
     public var state: State?
     /// `is:ready` or `is:blocked`; `nil` when not given.
     public var readiness: Readiness?
+    /// `is:in-progress`: open issues someone has claimed (`claimed` set), or whose status
+    /// says `In Progress`.
+    public var inProgress: Bool
     /// `label:` qualifiers (all must hold; any label within one qualifier).
     public var labels: [[String]]
     /// `-label:` values: an issue with any of them is left out.
@@ -23,6 +26,9 @@ public struct Query: Sendable, Equatable {
     public var excludedAssignees: [String]
     /// `no:assignee`: only unassigned issues.
     public var requiresNoAssignee: Bool
+    /// `author:` qualifiers (all must hold; any author within one qualifier), compared as
+    /// assignees are.
+    public var authors: [[String]]
     /// `priority:` qualifiers (all must hold; any priority within one qualifier).
     public var priorities: [[Priority]]
     /// `-priority:` values: an issue with any of them is left out.
@@ -51,7 +57,7 @@ public struct Query: Sendable, Equatable {
         priorities: [[Priority]] = [], excludedPriorities: [Priority] = [],
         ids: [[IssueRef]] = [], blockedBy: [[IssueRef]] = [],
         created: DateRange? = nil, updated: DateRange? = nil, closed: DateRange? = nil, sort: Sort? = nil,
-        statuses: [[String]] = []
+        statuses: [[String]] = [], inProgress: Bool = false, authors: [[String]] = []
     ) {
         self.terms = terms
         self.state = state
@@ -71,6 +77,8 @@ public struct Query: Sendable, Equatable {
         self.closed = closed
         self.sort = sort
         self.statuses = statuses
+        self.inProgress = inProgress
+        self.authors = authors
     }
 
     /// The form in which labels and assignees compare: lower-cased.

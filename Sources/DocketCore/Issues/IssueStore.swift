@@ -171,7 +171,8 @@ public struct IssueStore: Sendable {
     }
 
     /// Closes or reopens issue `key` under its lock: one `rename` that never replaces a file,
-    /// then an atomic rewrite with `changes`; closing releases any claim. Running it again after a crash between the two
+    /// then an atomic rewrite with `changes`; closing marks any claim closed on this branch
+    /// (`ClaimRegistry.markClosed`), reopening ends a closed claim. Running it again after a crash between the two
     /// finishes the rewrite. A failure after the move says exactly what state it left.
     public func transition(_ key: IssueKey, to state: IssueState, _ changes: [IssueChange]) throws -> (Issue, Transition) {
         try ensureFolders()
@@ -182,7 +183,7 @@ public struct IssueStore: Sendable {
             if issue.state == state {
                 guard issue.isHalfMoved else { return (issue, .unchanged) }
                 let finished = try rewrite(issue, changes)
-                if state == .closed { ClaimRegistry(layout: layout).forget(key) }
+                settleClaim(key, state: state, changes)
                 return (finished, .finished)
             }
             let name = (issue.path as NSString).lastPathComponent
@@ -191,8 +192,8 @@ public struct IssueStore: Sendable {
             var moved = issue
             moved.path = destination
             moved.state = state
-            // A closed issue is nobody's work any more, whichever path closed it.
-            if state == .closed { ClaimRegistry(layout: layout).forget(key) }
+            // A closed issue is held until merged, whichever path closed it.
+            settleClaim(key, state: state, changes)
             do {
                 return (try rewrite(moved, changes), .moved)
             } catch {
@@ -220,11 +221,33 @@ public struct IssueStore: Sendable {
             let path = layout.relativePath(state: state, name: (issue.path as NSString).lastPathComponent)
             if issue.state != state {
                 try moveFile(issue.path, to: path)
-                if state == .closed { ClaimRegistry(layout: layout).forget(key) }
             }
             try FileSystem.writeAtomically(text, to: layout.root + "/" + path, temporaryDirectory: layout.temporaryDirectory)
-            return try IssueFormat.parse(text, path: path, state: state).get()
+            let written = try IssueFormat.parse(text, path: path, state: state).get()
+            if issue.state != state { settleClaim(key, state: state, commit: written.closedBy, time: written.closed ?? written.updated) }
+            return written
         }
+    }
+
+    /// What a move to `state` does to the claim on `key`: closing marks it closed in the
+    /// closing commit (the `close` change's, else HEAD); reopening ends a closed claim.
+    private func settleClaim(_ key: IssueKey, state: IssueState, _ changes: [IssueChange]) {
+        var commit: String?
+        var time: String?
+        for case .close(let at, _, let closedBy, _) in changes {
+            commit = closedBy
+            time = at
+        }
+        settleClaim(key, state: state, commit: commit, time: time)
+    }
+
+    private func settleClaim(_ key: IssueKey, state: IssueState, commit: String?, time: String?) {
+        let registry = ClaimRegistry(layout: layout)
+        guard state == .closed else {
+            if (try? registry.claim(on: key))??.closing != nil { registry.forget(key) }
+            return
+        }
+        registry.markClosed(key, commit: commit, at: time, root: layout.root)
     }
 
     /// Renames an issue file between folders, never over another file.

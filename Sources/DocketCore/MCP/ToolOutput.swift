@@ -64,6 +64,7 @@ enum OutputField {
         case "key", "title", "priority", "path", "body", "result": return string
         case "state": return .object([("type", .string("string")), ("enum", .array(IssueState.allCases.map { .string($0.rawValue) }))])
         case "labels", "blocked_by", "open_blockers": return strings
+        case "in_progress": return .object([("type", .string("boolean"))])
         case "fields": return .object([("type", .string("object")), ("additionalProperties", string)])
         case "comments": return ToolOutput.arraySchema(of: ToolOutput.objectSchema([("author", string), ("date", string), ("body", string)]))
         case "commits": return ToolOutput.arraySchema(of: ToolOutput.objectSchema([("sha", string), ("date", string), ("subject", string)]))
