@@ -1,20 +1,24 @@
-/// `docket dep add|rm ID --blocked-by OTHER...`: records what an issue waits on.
+/// `docket dep add|rm ID --blocked-by OTHER...` (a subcommand each, run by `context.spec.name`): records what an issue waits on.
 enum DepCommand: DocketCommand {
     static let spec = CommandSpec(
         "dep",
         abstract: "Add or remove dependencies: ID is blocked by OTHER.",
-        arguments: [ArgumentSpec("ACTION", choices: ["add", "rm"], help: "Add or remove the dependency."), ArgumentSpec("ID", help: "The issue that waits.")],
-        options: [
-            .option("blocked-by", short: "b", value: "OTHER", repeatable: true, completion: .issueIDs, help: "The issue it waits on."),
-            .flag("json", help: "Print the issue as JSON."),
-        ],
-        subcommands: ["add", "rm"],
-        jsonFields: Issue.jsonFields
+        subcommands: [
+            CommandSpec("add", abstract: "Record that ID is blocked by OTHER (refusing a cycle).", arguments: [id], options: options, jsonFields: Issue.jsonFields),
+            CommandSpec("rm", abstract: "Drop that ID is blocked by OTHER.", arguments: [id], options: options, jsonFields: Issue.jsonFields),
+        ]
     )
 
+    private static let id = ArgumentSpec("ID", help: "The issue that waits.")
+
+    private static let options: [OptionSpec] = [
+        .option("blocked-by", short: "b", value: "OTHER", repeatable: true, completion: .issueIDs, help: "The issue it waits on."),
+        .flag("json", help: "Print the issue as JSON."),
+    ]
+
     static func run(_ context: CommandContext) throws -> Int32 {
-        let action = context.arguments.positionals[0]
-        let key = try context.issueKey(context.arguments.positionals[1])
+        let action = context.spec.name
+        let key = try context.issueKey(context.arguments.positionals[0])
         let others = try context.arguments.all("blocked-by").flatMap { $0.split(separator: ",").map(String.init) }.map { try context.issueKey($0) }
         guard !others.isEmpty else { throw DocketError.usage("give at least one --blocked-by OTHER") }
         let store = try context.store()

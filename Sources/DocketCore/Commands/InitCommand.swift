@@ -5,6 +5,7 @@ enum InitCommand: DocketCommand {
         abstract: "Set up .project/issues/ in this directory (idempotent; never overwrites).",
         options: [
             .option("style", value: "STYLE", choices: ["frontmatter", "protocol"], help: "Template style: frontmatter (default) or protocol (ISSUE-NNN files; the default where all issues are)."),
+            .flag("json", help: "Print the result as JSON."),
         ]
     )
 
