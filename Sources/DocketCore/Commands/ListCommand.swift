@@ -15,12 +15,17 @@ enum ListCommand: DocketCommand {
             .flag("reverse", short: "r", help: "Reverse the order."),
             .option("limit", short: "n", value: "N", help: "Show at most N issues."),
             .option("format", value: "TEMPLATE", help: "Render each issue with a Mustache template (context as in --json)."),
+            .flag("no-pager", help: "On a terminal, print without a pager even when the list is longer than the screen."),
             .flag("json", help: "Print a JSON array."),
         ],
         jsonFields: Issue.jsonFields
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
+        try context.paged(always: false, list)
+    }
+
+    private static func list(_ context: CommandContext) throws -> Int32 {
         let arguments = context.arguments
         var query = try context.query(arguments.positionals.joined(separator: " "))
         if let state = arguments.value("state") { try context.apply(&query, "is", state, option: "state") }

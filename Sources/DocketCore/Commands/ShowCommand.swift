@@ -8,12 +8,17 @@ enum ShowCommand: DocketCommand {
         arguments: [ArgumentSpec("ID", help: "The issue: 12, #12, 0012 or SEC-002.")],
         options: [
             .option("format", value: "TEMPLATE", help: "Render with a Mustache template (context as in --json)."),
+            .flag("no-pager", help: "On a terminal, print without a pager."),
             .flag("json", help: "Print the issue as a JSON object."),
         ],
         jsonFields: Issue.jsonFields + ["body"]
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
+        try context.paged(always: true, show)
+    }
+
+    private static func show(_ context: CommandContext) throws -> Int32 {
         let key = try context.issueKey(context.arguments.positionals[0])
         let issue = try context.store().issue(key)
         if context.json {
