@@ -85,10 +85,11 @@ import Testing
         for line in guide.split(separator: "\n") {
             guard let range = line.range(of: "docket ") else { continue }
             let words = line[range.upperBound...].split(separator: " ").map(String.init)
-            guard let name = words.first, let spec = commands[name] else {
+            guard let name = words.first, let command = commands[name] else {
                 Issue.record("unknown command in: \(line)")
                 continue
             }
+            let spec = command.subcommands.first { words.dropFirst().first == $0.name } ?? command
             for word in words.dropFirst().prefix(while: { $0 != "#" }) where word.hasPrefix("-") {
                 let known = spec.options.contains { "--" + $0.long == word || $0.short.map { "-\($0)" } == word }
                 #expect(known, "'\(word)' is not an option of docket \(name)")

@@ -75,10 +75,10 @@ import Testing
             stdoutIsTerminal: true, terminalWidth: 60, now: { now }
         ))
         let lines = outcome.stdout.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.count == 3 && lines[2].isEmpty)
-        #expect(lines[0].hasPrefix("#1  medium    漢字") && lines[0].contains("…  bug  "))
-        #expect(lines[1].hasPrefix("#2  medium    Short "))
-        #expect(lines.allSatisfy { !$0.hasSuffix(" ") })
+        #expect(lines.count == 4 && lines[3].isEmpty)
+        #expect(lines[1].hasPrefix("#1  open   medium    漢字") && lines[1].contains("…  bug"))
+        #expect(lines[2] == "#2  open   medium    Short")
+        #expect(lines.allSatisfy { !$0.hasSuffix(" ") && TerminalCells.width(String($0)) <= 60 })
     }
 }
 

@@ -57,7 +57,7 @@ import Testing
         (["new", "T", "-p", "urgent"], "--priority: unknown priority 'urgent' (expected critical, high, medium or low)"),
         (["init", "--style", "toml"], "--style: unknown style 'toml' (expected frontmatter or protocol)"),
         (["hooks", "install", "--mode", "push"], "--mode: unknown mode 'push' (expected commit or stage)"),
-        (["dep", "link", "1", "-b", "2"], "unknown action 'link' (expected add or rm)"),
+        (["dep", "link", "1", "-b", "2"], "unknown subcommand 'link' for 'docket dep' (expected add or rm)"),
     ])
     func aValueThatIsNoChoiceIsAUsageErrorNamingTheOption(arguments: [String], message: String) {
         let outcome = TestProject().run(arguments)

@@ -195,12 +195,6 @@ import Testing
         #expect(outcome.exitCode == 1)
     }
 
-    @Test func everyCommandAcceptsJSON() {
-        for command in CommandRegistry.all {
-            #expect(command.spec.options.contains { $0.long == "json" }, "docket \(command.spec.name) lacks --json")
-        }
-    }
-
     @Test func initSpeaksJSON() throws {
         let project = TestProject(initialized: false)
         let json = try JSONValue(parsing: Data(project.run("init", "--json").stdout.utf8))

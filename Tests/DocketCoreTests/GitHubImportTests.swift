@@ -167,6 +167,14 @@ import Testing
         #expect(project.run("export", "--json").stdout == project.run("export", "--format", "github-json").stdout)
     }
 
+    @Test func jsonWithAnotherFormatIsAUsageError() {
+        let project = TestProject()
+        importing(GitHubFixture.ghIssues(count: 3), into: project)
+        let outcome = project.run("export", "--format", "jsonl", "--json")
+        #expect(outcome.exitCode == 64)
+        #expect(outcome.stdout.isEmpty)
+    }
+
     @Test func theJSONSummaryNamesWhatWasCreatedAndSkipped() throws {
         let project = TestProject()
         project.run("new", "Mine")

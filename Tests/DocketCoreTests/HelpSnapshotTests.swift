@@ -2,14 +2,18 @@ import Foundation
 import Testing
 @testable import DocketCore
 
-/// Every command's `--help` against `Fixtures/help/<command>.txt`, so a change of wording is
+/// Every command's and subcommand's `--help` against `Fixtures/help/<command>.txt` (`hooks-install.txt`
+/// for `hooks install`), so a change of wording is
 /// a visible diff. `DOCKET_UPDATE_SNAPSHOTS=1 swift test --filter HelpSnapshotTests` rewrites
 /// the files from the current output.
 @Suite struct HelpSnapshotTests {
-    @Test(arguments: CommandRegistry.all.map { $0.spec.name })
+    /// `list`, `hooks`, `hooks install`, ...
+    static let paths = CommandRegistry.all.flatMap { [$0.spec.path] + $0.spec.subcommands.map(\.path) }
+
+    @Test(arguments: paths)
     func helpMatchesItsSnapshot(_ command: String) throws {
-        let help = TestProject(initialized: false).run(command, "--help").stdout
-        let file = Fixtures.url("help/\(command).txt")
+        let help = TestProject(initialized: false).run(command.split(separator: " ").map(String.init) + ["--help"]).stdout
+        let file = Fixtures.url("help/\(command.replacingOccurrences(of: " ", with: "-")).txt")
         if ProcessInfo.processInfo.environment["DOCKET_UPDATE_SNAPSHOTS"] == "1" {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(help.utf8).write(to: file)
@@ -21,6 +25,6 @@ import Testing
     @Test(.disabled(if: ProcessInfo.processInfo.environment["DOCKET_UPDATE_SNAPSHOTS"] == "1", "the files are being rewritten"))
     func everySnapshotBelongsToACommand() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Fixtures.url("help").path)
-        #expect(Set(files) == Set(CommandRegistry.all.map { $0.spec.name + ".txt" }))
+        #expect(Set(files) == Set(Self.paths.map { $0.replacingOccurrences(of: " ", with: "-") + ".txt" }))
     }
 }

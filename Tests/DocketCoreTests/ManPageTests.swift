@@ -37,9 +37,9 @@ import Testing
         #expect(output.contains("-s, --state STATE"))
     }
 
-    @Test func everyVisibleCommandHasASectionAndTheHiddenOneNone() {
+    @Test func everyVisibleCommandAndSubcommandHasASectionAndTheHiddenOneNone() {
         let sections = Self.page.split(separator: "\n").filter { $0.hasPrefix(".SS ") }.map { String($0.dropFirst(4)) }
-        let visible = CommandRegistry.all.map { $0.spec }.filter { !$0.hidden }.map { $0.name }
+        let visible = CommandRegistry.all.map { $0.spec }.filter { !$0.hidden }.flatMap { [$0.path] + $0.subcommands.map(\.path) }
         #expect(sections == visible)
         #expect(!sections.contains("hook"))
     }

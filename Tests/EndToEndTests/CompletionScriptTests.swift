@@ -53,6 +53,23 @@ import Testing
     }
 
     @Test(arguments: Shell.allCases)
+    func aGroupOffersItsSubcommands(_ shell: Shell) throws {
+        #expect(Set(try complete(shell, "docket", "hooks", "", in: try project())) == ["install", "uninstall", "status"])
+    }
+
+    @Test(arguments: Shell.allCases)
+    func aSubcommandOffersItsOwnOptions(_ shell: Shell) throws {
+        let sandbox = try project()
+        #expect(Set(try complete(shell, "docket", "hooks", "install", "--s", in: sandbox)) == ["--strict"])
+        #expect(try complete(shell, "docket", "hooks", "status", "--s", in: sandbox) == [])
+    }
+
+    @Test(arguments: Shell.allCases)
+    func aSubcommandsArgumentOffersTheProjectsIDs(_ shell: Shell) throws {
+        #expect(Set(try complete(shell, "docket", "dep", "add", "", in: try project())) == ["1", "2"])
+    }
+
+    @Test(arguments: Shell.allCases)
     func theStateOptionOffersTheStates(_ shell: Shell) throws {
         #expect(Set(try complete(shell, "docket", "list", "--state", "", in: try project())) == ["open", "closed", "all"])
     }

@@ -96,9 +96,10 @@ public final class CommandContext: @unchecked Sendable {
         return invocation.environment["USER"] ?? "unknown"
     }
 
-    /// Colour only on a terminal, and never when `NO_COLOR` is set.
+    /// Colour only on a terminal, and never when `NO_COLOR` is set (to anything but empty) or `TERM` is `dumb`.
     public var useColor: Bool {
-        invocation.stdoutIsTerminal && invocation.environment["NO_COLOR"].map(\.isEmpty) ?? true
+        invocation.stdoutIsTerminal && (invocation.environment["NO_COLOR"].map(\.isEmpty) ?? true)
+            && invocation.environment["TERM"] != "dumb"
     }
 
     /// Reads `-F FILE` (`-` for standard input) or `-m TEXT`.

@@ -8,8 +8,12 @@ public struct CommandSpec: Sendable {
     public var discussion: String?
     public var arguments: [ArgumentSpec]
     public var options: [OptionSpec]
-    /// Subcommands, for command groups such as `hooks install`.
-    public var subcommands: [String]
+    /// Subcommands, for command groups such as `hooks install`: each a declaration of its
+    /// own, which the parser, help, did-you-mean, the man page and completions read. A group
+    /// runs only through one of them (see `CommandSpec.resolve`).
+    public var subcommands: [CommandSpec]
+    /// The group a subcommand belongs to (`hooks` for `hooks install`); set by the group's declaration.
+    public private(set) var group: String?
     /// Left out of `docket --help`, the man page and completions, but still runnable (`hook`).
     public var hidden: Bool
     /// The keys of the JSON objects the command prints, in their order; `--json FIELDS` may
@@ -23,7 +27,7 @@ public struct CommandSpec: Sendable {
 
     public init(
         _ name: String, aliases: [String] = [], abstract: String, discussion: String? = nil,
-        arguments: [ArgumentSpec] = [], options: [OptionSpec] = [], subcommands: [String] = [],
+        arguments: [ArgumentSpec] = [], options: [OptionSpec] = [], subcommands: [CommandSpec] = [],
         hidden: Bool = false, jsonFields: [String] = [], optionJSONFields: [String] = [], mcp: ToolSpec? = nil
     ) {
         self.name = name
@@ -31,21 +35,29 @@ public struct CommandSpec: Sendable {
         self.abstract = abstract
         self.discussion = discussion
         self.arguments = arguments
-        self.subcommands = subcommands
+        self.subcommands = subcommands.map { subcommand in
+            var subcommand = subcommand
+            subcommand.group = name
+            return subcommand
+        }
         self.hidden = hidden
         self.jsonFields = jsonFields + optionJSONFields
         self.baseJSONFields = jsonFields
         self.mcp = mcp
-        // Every command speaks JSON for scripts and agents; with fields, `--json` takes an optional list of them.
-        let declared = options.first { $0.long == "json" }
-        var json = OptionSpec.flag("json", help: declared?.help ?? "Print the result as JSON.")
-        if !self.jsonFields.isEmpty {
-            json.valueName = "FIELDS"
-            json.valueIsOptional = true
-            json.help += " FIELDS (comma-separated) picks keys, printed in the order given."
-            json.choices = self.jsonFields
+        // A command speaks JSON only when it declares `--json` (a command that cannot print
+        // JSON rejects it as a usage error); with fields, `--json` takes an optional list of them.
+        let fields = self.jsonFields
+        let json = options.first { $0.long == "json" }.map { declared in
+            var json = OptionSpec.flag("json", help: declared.help)
+            if !fields.isEmpty {
+                json.valueName = "FIELDS"
+                json.valueIsOptional = true
+                json.help += " FIELDS (comma-separated) picks keys, printed in the order given."
+                json.choices = fields
+            }
+            return json
         }
-        self.options = options.filter { $0.long != "json" } + [json, .flag("help", short: "h", help: "Show help for this command.")]
+        self.options = options.filter { $0.long != "json" } + (json.map { [$0] } ?? []) + [.flag("help", short: "h", help: "Show help for this command.")]
     }
 
     /// The name and the aliases.
@@ -60,6 +72,12 @@ public struct CommandSpec: Sendable {
     func argument(_ name: String) -> ArgumentSpec? {
         arguments.first { $0.name == name }
     }
+
+    /// Whether the command declares `--json`.
+    public var printsJSON: Bool { options.contains { $0.long == "json" } }
+
+    /// The words that run it after `docket`: `list`, or `hooks install` for a subcommand.
+    public var path: String { group.map { "\($0) \(name)" } ?? name }
 }
 
 /// A positional argument.

@@ -47,9 +47,15 @@ public enum Docket {
             let message = name.hasPrefix("-") ? "unknown option '\(name)'" : "unknown command '\(name)'\(suggestion(for: name))"
             return usageError(message, spec: nil, stderr: stderr)
         }
-        let spec = command.spec
+        // A group's subcommand is a declaration of its own: its words are parsed against it.
+        let spec: CommandSpec, words: [String]
+        do throws(DocketError) {
+            (spec, words) = try command.spec.resolve(Array(arguments.dropFirst()))
+        } catch {
+            return usageError(error.message, spec: command.spec, stderr: stderr)
+        }
         // JSON mode comes from the parsed arguments only: a title of `--json` after `--` is a title.
-        let (parsed, problem) = ArgumentParser.scan(Array(arguments.dropFirst()), spec: spec)
+        let (parsed, problem) = ArgumentParser.scan(words, spec: spec)
         let wantsJSON = parsed.flag("json")
         do {
             var start = invocation.currentDirectory
@@ -88,7 +94,7 @@ public enum Docket {
     static func usageError(_ message: String, spec: CommandSpec?, stderr: TextSink) -> Int32 {
         var text = "docket: error: \(TerminalText.block(message))\n"
         if let spec {
-            text += "Usage: \(HelpFormatter.usage(spec))\n  See 'docket \(spec.name) --help'.\n"
+            text += "Usage: \(HelpFormatter.usage(spec))\n  See 'docket \(spec.path) --help'.\n"
         } else {
             text += "Usage: docket [-C DIR] <command> [options]\n  See 'docket --help'.\n"
         }

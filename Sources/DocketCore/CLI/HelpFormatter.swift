@@ -2,8 +2,8 @@
 enum HelpFormatter {
     /// `docket list [--state STATE] [-l LABEL]... [--json]`
     static func usage(_ spec: CommandSpec) -> String {
-        var parts = ["docket", spec.name]
-        if !spec.subcommands.isEmpty { parts.append("<" + spec.subcommands.joined(separator: "|") + ">") }
+        var parts = ["docket", spec.path]
+        if !spec.subcommands.isEmpty { parts.append("<" + spec.subcommands.map(\.name).joined(separator: "|") + ">") }
         for argument in spec.arguments {
             switch argument.arity {
             case .required: parts.append(argument.name)
@@ -25,8 +25,13 @@ enum HelpFormatter {
             text += "\nARGUMENTS:\n"
             text += table(spec.arguments.map { ($0.name, $0.help + ($0.choices.isEmpty ? "" : " One of: " + $0.choices.joined(separator: ", ") + ".")) })
         }
+        if !spec.subcommands.isEmpty {
+            text += "\nSUBCOMMANDS:\n"
+            text += table(spec.subcommands.map { ($0.names.joined(separator: ", "), $0.abstract) })
+        }
         text += "\nOPTIONS:\n"
         text += table(spec.options.map { ($0.synopsis, $0.fullHelp) })
+        if !spec.subcommands.isEmpty { text += "\nSee 'docket \(spec.path) <subcommand> --help' for a subcommand's options.\n" }
         return text
     }
 

@@ -10,13 +10,16 @@ public struct Invocation: Sendable {
     public var readStandardInput: @Sendable () -> Data
     public var stdoutIsTerminal: Bool
     public var stderrIsTerminal: Bool
+    /// The terminal's width in cells: `$COLUMNS`, else the tty's.
     public var terminalWidth: Int
+    /// The terminal's height in lines: `$LINES`, else the tty's; a pager shows output longer than this.
+    public var terminalHeight: Int
     public var now: @Sendable () -> Date
 
     public init(
         arguments: [String], environment: [String: String] = [:], currentDirectory: String,
         standardInput: Data = Data(), stdoutIsTerminal: Bool = false, stderrIsTerminal: Bool = false,
-        terminalWidth: Int = 100, now: @escaping @Sendable () -> Date = { Date() }
+        terminalWidth: Int = 100, terminalHeight: Int = 24, now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.arguments = arguments
         self.environment = environment
@@ -25,6 +28,7 @@ public struct Invocation: Sendable {
         self.stdoutIsTerminal = stdoutIsTerminal
         self.stderrIsTerminal = stderrIsTerminal
         self.terminalWidth = terminalWidth
+        self.terminalHeight = terminalHeight
         self.now = now
     }
 
@@ -39,10 +43,16 @@ public struct Invocation: Sendable {
         )
         invocation.readStandardInput = { FileHandle.standardInput.readDataToEndOfFile() }
         var size = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
-            invocation.terminalWidth = Int(size.ws_col)
-        } else if let columns = invocation.environment["COLUMNS"].flatMap(Int.init), columns > 0 {
+        let sized = ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0
+        if let columns = invocation.environment["COLUMNS"].flatMap(Int.init), columns > 0 {
             invocation.terminalWidth = columns
+        } else if sized, size.ws_col > 0 {
+            invocation.terminalWidth = Int(size.ws_col)
+        }
+        if let lines = invocation.environment["LINES"].flatMap(Int.init), lines > 0 {
+            invocation.terminalHeight = lines
+        } else if sized, size.ws_row > 0 {
+            invocation.terminalHeight = Int(size.ws_row)
         }
         return invocation
     }

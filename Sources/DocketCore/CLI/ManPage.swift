@@ -1,6 +1,6 @@
 /// `docket(1)` in roff (the `man` macros), generated from the commands' declarations: the
-/// global usage, then a subsection per visible command with its synopsis, aliases,
-/// discussion, arguments and options (with their choices).
+/// global usage, then a subsection per visible command (and one per subcommand of a group,
+/// `.SS hooks install`) with its synopsis, aliases, discussion, arguments and options (with their choices).
 enum ManPage {
     static func render(_ commands: [CommandSpec], version: String) -> String {
         var page = [
@@ -15,13 +15,16 @@ enum ManPage {
             ".TP", "\\fB\\-\\-version\\fR", text("Show the version."),
             ".SH COMMANDS",
         ]
-        for spec in commands where !spec.hidden { page += section(spec) }
+        for spec in commands where !spec.hidden {
+            page += section(spec)
+            for subcommand in spec.subcommands { page += section(subcommand) }
+        }
         page += [".SH EXIT STATUS", text("0 on success, 1 when something failed, 64 for a usage error.")]
         return page.joined(separator: "\n") + "\n"
     }
 
     private static func section(_ spec: CommandSpec) -> [String] {
-        var lines = [".SS \(spec.name)", text(spec.abstract), ".PP", "\\fB" + escape(HelpFormatter.usage(spec)) + "\\fR"]
+        var lines = [".SS \(spec.path)", text(spec.abstract), ".PP", "\\fB" + escape(HelpFormatter.usage(spec)) + "\\fR"]
         if !spec.aliases.isEmpty { lines += [".PP", text("Aliases: " + spec.aliases.joined(separator: ", ") + ".")] }
         if let discussion = spec.discussion {
             for paragraph in discussion.components(separatedBy: "\n\n") { lines += [".PP", text(paragraph)] }

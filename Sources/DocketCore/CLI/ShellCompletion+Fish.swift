@@ -26,6 +26,11 @@ extension ShellCompletion {
             set -l words (__docket_words)
             test (count $words) -ge 1; and contains -- $words[1] $argv
         end
+        # __docket_sub NAMES...: whether the word after the command (a group's subcommand) is one of NAMES.
+        function __docket_sub
+            set -l words (__docket_words)
+            test (count $words) -ge 2; and contains -- $words[2] $argv
+        end
         # __docket_arg N VALUE-OPTIONS... (or rest N ...): whether the word under the cursor
         # is positional place N (or N or later).
         function __docket_arg
@@ -58,25 +63,44 @@ extension ShellCompletion {
 
         """
         for command in commands {
-            let names = command.names.joined(separator: " ")
             for name in command.names {
                 script += "complete -c docket -n __docket_needs_command -a \(name) -d \(quoted(command.abstract))\n"
             }
-            let values = command.valueOptions.flatMap(Command.words).joined(separator: " ")
-            for option in command.options {
-                var line = "complete -c docket -n '__docket_using \(names)'"
-                if let short = option.short { line += " -s \(short)" }
-                line += " -l \(option.long)"
-                if option.valueName != nil, !option.valueIsOptional {
-                    let value = action(for: option)
-                    line += (value == .files ? " -r" : " -x") + fish(value)
+            let using = "__docket_using \(command.names.joined(separator: " "))"
+            guard !command.subcommands.isEmpty else {
+                script += fishLines(command, when: using, firstPlace: 0)
+                continue
+            }
+            for subcommand in command.subcommands {
+                for name in subcommand.names {
+                    script += "complete -c docket -n '\(using); and __docket_arg 0' -a \(name) -d \(quoted(subcommand.abstract))\n"
                 }
-                script += line + " -d \(quoted(option.fullHelp))\n"
+                script += fishLines(subcommand, when: "\(using); and __docket_sub \(subcommand.names.joined(separator: " "))", firstPlace: 1)
             }
-            for (index, action) in command.positionals.enumerated() where action != .nothing {
-                let place = command.repeatsLast && index == command.positionals.count - 1 ? "rest \(index)" : "\(index)"
-                script += "complete -c docket -n '__docket_using \(names); and __docket_arg \(place) \(values)'\(fish(action))\n"
+            script += fishLines(command, when: "\(using); and __docket_arg 0", firstPlace: 0)
+        }
+        return script
+    }
+
+    /// The `complete` lines for a command's options and positional places, each under the
+    /// condition `when`; its first positional is place `firstPlace` (1 after a subcommand's name).
+    private func fishLines(_ command: Command, when condition: String, firstPlace: Int) -> String {
+        var script = ""
+        let values = command.valueOptions.flatMap(Command.words).joined(separator: " ")
+        for option in command.options {
+            var line = "complete -c docket -n '\(condition)'"
+            if let short = option.short { line += " -s \(short)" }
+            line += " -l \(option.long)"
+            if option.valueName != nil, !option.valueIsOptional {
+                let value = action(for: option)
+                line += (value == .files ? " -r" : " -x") + fish(value)
             }
+            script += line + " -d \(quoted(option.fullHelp))\n"
+        }
+        for (index, action) in command.positionals.enumerated() where action != .nothing {
+            let place = firstPlace + index
+            let test = command.repeatsLast && index == command.positionals.count - 1 ? "rest \(place)" : "\(place)"
+            script += "complete -c docket -n '\(condition); and __docket_arg \(test) \(values)'\(fish(action))\n"
         }
         return script
     }

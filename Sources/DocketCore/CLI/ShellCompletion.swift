@@ -20,6 +20,8 @@ struct ShellCompletion {
         /// The action for each positional place; the last one repeats when `repeatsLast`.
         var positionals: [Action]
         var repeatsLast: Bool
+        /// A group's subcommands, each completed as a command of its own after its name.
+        var subcommands: [Command]
 
         /// `-s --state` for an option.
         static func words(_ option: OptionSpec) -> [String] {
@@ -35,15 +37,17 @@ struct ShellCompletion {
     init(_ specs: [CommandSpec]) {
         let visible = specs.filter { !$0.hidden }
         let names = visible.flatMap(\.names)
-        commands = visible.map { spec in
-            var positionals: [Action] = []
-            if !spec.subcommands.isEmpty, !spec.arguments.contains(where: { !$0.choices.isEmpty }) { positionals.append(.words(spec.subcommands)) }
-            positionals += spec.arguments.map { ShellCompletion.action(choices: $0.choices, $0.completion, commands: names) }
-            let last = spec.arguments.last?.arity
-            return Command(
-                names: spec.names, abstract: spec.abstract, options: spec.options, positionals: positionals,
-                repeatsLast: last == .variadic || last == .requiredVariadic)
-        }
+        commands = visible.map { ShellCompletion.command($0, commandNames: names) }
+    }
+
+    /// The part for one declaration, its subcommands' parts included.
+    private static func command(_ spec: CommandSpec, commandNames: [String]) -> Command {
+        let last = spec.arguments.last?.arity
+        return Command(
+            names: spec.names, abstract: spec.abstract, options: spec.options,
+            positionals: spec.arguments.map { action(choices: $0.choices, $0.completion, commands: commandNames) },
+            repeatsLast: last == .variadic || last == .requiredVariadic,
+            subcommands: spec.subcommands.map { command($0, commandNames: commandNames) })
     }
 
     /// The words for the command position: every name and alias.

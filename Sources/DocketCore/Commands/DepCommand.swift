@@ -1,15 +1,12 @@
-/// `docket dep add|rm ID --blocked-by OTHER...`: records what an issue waits on.
+/// `docket dep add|rm ID --blocked-by OTHER...` (a subcommand each, run by `context.spec.name`): records what an issue waits on.
 enum DepCommand: DocketCommand {
     static let spec = CommandSpec(
         "dep",
         abstract: "Add or remove dependencies: ID is blocked by OTHER.",
-        arguments: [ArgumentSpec("ACTION", choices: ["add", "rm"], help: "Add or remove the dependency."), ArgumentSpec("ID", help: "The issue that waits.")],
-        options: [
-            .option("blocked-by", short: "b", value: "OTHER", repeatable: true, type: .issueIDs, completion: .issueIDs, help: "The issue it waits on."),
-            .flag("json", help: "Print the issue as JSON."),
+        subcommands: [
+            CommandSpec("add", abstract: "Record that ID is blocked by OTHER (refusing a cycle).", arguments: [id], options: options, jsonFields: Issue.jsonFields),
+            CommandSpec("rm", abstract: "Drop that ID is blocked by OTHER.", arguments: [id], options: options, jsonFields: Issue.jsonFields),
         ],
-        subcommands: ["add", "rm"],
-        jsonFields: Issue.jsonFields,
         mcp: ToolSpec(
             "dep", title: "Change dependencies",
             description: "Record (add) or drop (rm) that an issue is blocked by other issues. A blocked issue is not ready until its blockers close.",
@@ -20,12 +17,23 @@ enum DepCommand: DocketCommand {
             ],
             idempotent: true,
             output: .issue, summary: MCPSummary.issue("Updated dependencies of"),
-            perform: { CommandResult(try change($0).json(includeBody: false)) }
+            perform: { CommandResult(try change($0, action: $0.arguments.positionals[0]).json(includeBody: false)) },
+            // One tool for the group: the subcommand is its `action` argument.
+            arguments: CommandSpec(
+                "dep", abstract: "", arguments: [ArgumentSpec("ACTION", choices: ["add", "rm"], help: "Add or remove the dependency."), id],
+                options: options, jsonFields: Issue.jsonFields)
         )
     )
 
+    private static let id = ArgumentSpec("ID", help: "The issue that waits.")
+
+    private static let options: [OptionSpec] = [
+        .option("blocked-by", short: "b", value: "OTHER", repeatable: true, type: .issueIDs, completion: .issueIDs, help: "The issue it waits on."),
+        .flag("json", help: "Print the issue as JSON."),
+    ]
+
     static func run(_ context: CommandContext) throws -> Int32 {
-        let updated = try change(context)
+        let updated = try change(context, action: context.spec.name)
         if context.json {
             context.printJSON(updated.json(includeBody: false))
         } else {
@@ -35,9 +43,8 @@ enum DepCommand: DocketCommand {
         return ExitCode.success
     }
 
-    /// Adds or removes the dependencies and returns the issue.
-    static func change(_ context: CommandContext) throws -> Issue {
-        let action = context.arguments.positionals[0]
+    /// Adds (`add`) or removes (`rm`) the dependencies and returns the issue.
+    static func change(_ context: CommandContext, action: String) throws -> Issue {
         let key = context.arguments.keys[0]
         let others = context.arguments.issueKeys("blocked-by")
         guard !others.isEmpty else {

@@ -11,6 +11,7 @@ enum EditCommand: DocketCommand {
             A changed status that means open or closed moves the issue to that folder.
             """,
         arguments: [ArgumentSpec("ID", help: "The issue to edit.")],
+        options: [.flag("json", help: "Print the result as JSON.")],
         jsonFields: Issue.jsonFields + ["body"]
     )
 

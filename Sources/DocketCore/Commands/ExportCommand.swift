@@ -17,6 +17,9 @@ enum ExportCommand: DocketCommand {
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
+        if context.json, let format = context.arguments.value("format"), format != "github-json" {
+            throw DocketError.usage("--json prints GitHub JSON; it does not go with --format \(format)")
+        }
         guard let format = context.arguments.value("format") ?? (context.json ? "github-json" : nil) else { throw DocketError.usage("give the format with --format (\(formats.joined(separator: " or ")))") }
         let issues = try IssueQuery(context: context).run(Query(state: .all), includeBody: true)
         if format == "jsonl" {

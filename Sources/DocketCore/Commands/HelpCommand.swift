@@ -1,9 +1,12 @@
-/// `docket help [COMMAND]`: the overview, or one command's help (hidden commands too).
+/// `docket help [COMMAND [SUBCOMMAND]]`: the overview, or one command's (or subcommand's) help, hidden commands too.
 enum HelpCommand: DocketCommand {
     static let spec = CommandSpec(
         "help",
         abstract: "Show the list of commands, or a command's help.",
-        arguments: [ArgumentSpec("COMMAND", .optional, completion: .commands, help: "The command (or alias) to explain.")]
+        arguments: [
+            ArgumentSpec("COMMAND", .optional, completion: .commands, help: "The command (or alias) to explain."),
+            ArgumentSpec("SUBCOMMAND", .optional, help: "One of a command group's subcommands (help hooks install)."),
+        ]
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
@@ -14,7 +17,12 @@ enum HelpCommand: DocketCommand {
         guard let command = Docket.command(named: topic) else {
             throw DocketError.usage("unknown command '\(topic)'\(Docket.suggestion(for: topic))")
         }
-        context.stdout.write(HelpFormatter.help(command.spec))
+        let subcommand = Array(context.arguments.positionals.dropFirst())
+        if let word = subcommand.first, command.spec.subcommands.isEmpty {
+            throw DocketError.usage("'\(command.spec.name)' has no subcommand '\(word)'")
+        }
+        let spec = subcommand.isEmpty ? command.spec : try command.spec.resolve(subcommand).spec
+        context.stdout.write(HelpFormatter.help(spec))
         return ExitCode.success
     }
 }

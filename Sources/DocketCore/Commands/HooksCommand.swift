@@ -1,4 +1,4 @@
-/// `docket hooks install|uninstall|status`: manages the git hooks that close issues from commits.
+/// `docket hooks install|uninstall|status` (one subcommand each, run by `context.spec.name`): manages the git hooks that close issues from commits.
 enum HooksCommand: DocketCommand {
     static let spec = CommandSpec(
         "hooks",
@@ -12,13 +12,22 @@ enum HooksCommand: DocketCommand {
         they do nothing in a commit without the project. A hook that is not Docket's is never
         overwritten; --force chains it (it runs first, and its failure still stops the commit).
         """,
-        arguments: [ArgumentSpec("ACTION", choices: ["install", "uninstall", "status"], help: "What to do.")],
-        options: [
-            .option("mode", value: "MODE", choices: ["commit", "stage"], help: "commit (default): close in a follow-up commit; stage: only stage the change."),
-            .flag("strict", help: "Reject commits that close missing or already closed issues."),
-            .flag("force", help: "Chain existing hooks instead of refusing."),
-        ],
-        subcommands: ["install", "uninstall", "status"]
+        subcommands: [
+            CommandSpec(
+                "install", abstract: "Install the hooks (or update Docket's own).",
+                options: [
+                    .option("mode", value: "MODE", choices: ["commit", "stage"], help: "commit (default): close in a follow-up commit; stage: only stage the change."),
+                    .flag("strict", help: "Reject commits that close missing or already closed issues."),
+                    .flag("force", help: "Chain existing hooks instead of refusing."),
+                    .flag("json", help: "Print each hook and what was done as JSON."),
+                ]),
+            CommandSpec(
+                "uninstall", abstract: "Remove Docket's hooks, restoring any hook they chained.",
+                options: [.flag("json", help: "Print each hook and what was done as JSON.")]),
+            CommandSpec(
+                "status", abstract: "Show whether each hook is installed, and how.",
+                options: [.flag("json", help: "Print each hook's state as JSON.")]),
+        ]
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
@@ -28,7 +37,7 @@ enum HooksCommand: DocketCommand {
             throw DocketError.failure("\(store.layout.root) is not in a git repository")
         }
         let shown = store.layout.relative(directory)
-        switch context.arguments.positionals[0] {
+        switch context.spec.name {
         case "install":
             let mode = context.arguments.value("mode") ?? "commit"
             let prefix = try CommitCloser.projectPrefix(store.layout, git: git)
@@ -51,7 +60,7 @@ enum HooksCommand: DocketCommand {
                                     ("strict", .bool(strict)), ("chained", .bool(chained))])
                 }
             }))
-        case "status":
+        default:
             for status in Hooks.status(in: directory) {
                 switch status.state {
                 case .notInstalled: context.print("\(status.name): not installed")
@@ -60,8 +69,6 @@ enum HooksCommand: DocketCommand {
                     context.print("\(status.name): installed (mode \(mode)\(strict ? ", strict" : "")\(chained ? ", chaining the previous hook" : ""))")
                 }
             }
-        case let other:
-            throw DocketError.usage("unknown action '\(other)' (expected install, uninstall or status)")
         }
         return ExitCode.success
     }

@@ -7,6 +7,7 @@ enum InitCommand: DocketCommand {
         options: [
             .option("style", value: "STYLE", choices: IssueFormat.all.map(\.style), help: "Template style: frontmatter (default) or protocol (ISSUE-NNN files; the default where all issues are)."),
             .flag("agents", help: "Also write the agent guide into AGENTS.md (and CLAUDE.md if present) and a docket server into .mcp.json."),
+            .flag("json", help: "Print the result as JSON."),
         ]
     )
 

@@ -55,51 +55,23 @@ struct IssuePrinter {
         }
     }
 
-    /// A table fitted to the terminal's width, written through one byte buffer.
+    /// A table fitted to the terminal's width (see `IssueTable`), written through one byte buffer.
     private func printTable(_ issues: [Issue]) {
         guard !issues.isEmpty else {
             context.print("No issues.")
             return
         }
         var out = OutputBytes(context.stdout)
-        let color = context.useColor
-        let ids = issues.map { TerminalText.line($0.key.prefix == nil ? "#\($0.key.number)" : $0.key.plain) }
-        let idWidth = max(2, ids.map(\.count).max() ?? 0)
-        let ages = issues.map { Timestamp.age(of: $0.created, now: context.now) }
-        let labels = issues.map { TerminalText.line($0.labels.joined(separator: ", ")) }
-        let labelWidth = min(30, labels.map(\.count).max() ?? 0)
-        let fixed = idWidth + 2 + 8 + 2 + 2 + labelWidth + 2 + 4
-        let titleWidth = max(10, context.invocation.terminalWidth - fixed)
-        for (index, issue) in issues.enumerated() {
-            let id = IssuePrinter.pad(ids[index], idWidth)
-            let priorityText = TerminalText.line(issue.priority.text)
-            let priority = IssuePrinter.pad(priorityText.count > 8 ? String(priorityText.prefix(8)) : priorityText, 8)
-            let title = IssuePrinter.pad(IssuePrinter.cut(TerminalText.line(issue.title), titleWidth), titleWidth)
-            let label = IssuePrinter.pad(IssuePrinter.cut(labels[index], labelWidth), labelWidth)
-            var line = color ? "\u{1B}[1m\(id)\u{1B}[0m  \(IssuePrinter.colored(priority, issue.priority))  \(title)  \u{1B}[36m\(label)\u{1B}[0m  \u{1B}[2m\(ages[index])\u{1B}[0m"
-                : "\(id)  \(priority)  \(title)  \(label)  \(ages[index])"
-            while line.hasSuffix(" ") { line.removeLast() }
+        for line in IssueTable(issues: issues, width: context.invocation.terminalWidth, now: context.now, color: context.useColor).lines() {
             out.append(line)
             out.endLine()
         }
         out.flush()
     }
 
-    private static func colored(_ text: String, _ priority: Priority) -> String {
-        switch priority.rank {
-        case 0: return "\u{1B}[1;31m\(text)\u{1B}[0m"
-        case 1: return "\u{1B}[31m\(text)\u{1B}[0m"
-        case 3: return "\u{1B}[2m\(text)\u{1B}[0m"
-        default: return text
-        }
-    }
-
+    /// `text` padded to `width` terminal cells.
     static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
-    }
-
-    static func cut(_ text: String, _ width: Int) -> String {
-        text.count <= width ? text : String(text.prefix(max(0, width - 1))) + "…"
+        TerminalCells.pad(text, width)
     }
 
     /// A template context with every string escaped for printing: `body` as lines, the rest

@@ -15,6 +15,7 @@ enum ListCommand: DocketCommand {
             .flag("reverse", short: "r", help: "Reverse the order."),
             .option("limit", short: "n", value: "N", type: .count, help: "Show at most N issues."),
             .option("format", value: "TEMPLATE", help: "Render each issue with a Mustache template (context as in --json)."),
+            .flag("no-pager", help: "On a terminal, print without a pager even when the list is longer than the screen."),
             .flag("json", help: "Print a JSON array."),
             Everywhere.option,
         ],
@@ -38,12 +39,14 @@ enum ListCommand: DocketCommand {
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
-        if context.arguments.flag("everywhere") {
-            let (query, sort) = try selection(context)
-            return try Everywhere.list(context, query, sort: sort, reverse: context.arguments.flag("reverse"), limit: context.arguments.count("limit"))
+        try context.paged(always: false) { context in
+            if context.arguments.flag("everywhere") {
+                let (query, sort) = try selection(context)
+                return try Everywhere.list(context, query, sort: sort, reverse: context.arguments.flag("reverse"), limit: context.arguments.count("limit"))
+            }
+            try IssuePrinter(context: context).printList(try issues(context))
+            return ExitCode.success
         }
-        try IssuePrinter(context: context).printList(try issues(context))
-        return ExitCode.success
     }
 
     /// The issues the query and options select, in the order asked for.

@@ -2,7 +2,8 @@
 enum PrimeCommand: DocketCommand {
     static let spec = CommandSpec(
         "prime",
-        abstract: "Print a short guide to Docket for coding agents (paste it into agent instructions)."
+        abstract: "Print a short guide to Docket for coding agents (paste it into agent instructions).",
+        options: [.flag("json", help: "Print the result as JSON.")]
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {

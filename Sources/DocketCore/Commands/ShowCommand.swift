@@ -9,6 +9,7 @@ enum ShowCommand: DocketCommand {
         arguments: [ArgumentSpec("ID", help: "The issue: 12, #12, 0012 or SEC-002.")],
         options: [
             .option("format", value: "TEMPLATE", help: "Render with a Mustache template (context as in --json)."),
+            .flag("no-pager", help: "On a terminal, print without a pager."),
             .flag("json", help: "Print the issue as a JSON object."),
             Everywhere.option,
         ],
@@ -28,6 +29,10 @@ enum ShowCommand: DocketCommand {
 
     static func run(_ context: CommandContext) throws -> Int32 {
         if context.arguments.flag("everywhere") { return try Everywhere.show(context, context.arguments.keys[0]) }
+        return try context.paged(always: true, show)
+    }
+
+    private static func show(_ context: CommandContext) throws -> Int32 {
         let issue = try context.store().issue(context.arguments.keys[0])
         if context.json {
             context.printJSON(json(issue, commits: commits(referencing: issue, context: context)))

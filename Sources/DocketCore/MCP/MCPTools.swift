@@ -2,7 +2,7 @@
 /// order `docket --help` lists them.
 enum MCPTools {
     static let all: [MCPTool] = CommandRegistry.all.compactMap { command in
-        command.spec.mcp.map { MCPTool(spec: command.spec, tool: $0) }
+        command.spec.mcp.map { MCPTool(spec: $0.arguments ?? command.spec, tool: $0) }
     }
 
     /// The tool with this name, if there is one.

@@ -17,10 +17,17 @@ public struct ToolSpec: Sendable {
     let summary: @Sendable (JSONValue) -> String
     /// The command's work, on a context whose arguments the tool call gave.
     let perform: @Sendable (CommandContext) throws -> CommandResult
+    /// The declaration the tool's arguments are read against, when it is not the command's
+    /// own: a command group's one tool, which takes the subcommand as an argument.
+    var arguments: CommandSpec? { argumentDeclaration.first }
+    /// `arguments`, held in an array because a struct cannot hold an optional of the struct
+    /// (`CommandSpec`) that holds it.
+    private let argumentDeclaration: [CommandSpec]
 
     init(
         _ name: String, title: String, description: String, parameters: [ToolParameter], readOnly: Bool = false, idempotent: Bool = false,
-        output: ToolOutput, summary: @escaping @Sendable (JSONValue) -> String, perform: @escaping @Sendable (CommandContext) throws -> CommandResult
+        output: ToolOutput, summary: @escaping @Sendable (JSONValue) -> String, perform: @escaping @Sendable (CommandContext) throws -> CommandResult,
+        arguments: CommandSpec? = nil
     ) {
         self.name = name
         self.title = title
@@ -31,6 +38,7 @@ public struct ToolSpec: Sendable {
         self.output = output
         self.summary = summary
         self.perform = perform
+        argumentDeclaration = arguments.map { [$0] } ?? []
     }
 }
 
