@@ -18,7 +18,7 @@ enum DepCommand: DocketCommand {
         let others = try context.arguments.all("blocked-by").flatMap { $0.split(separator: ",").map(String.init) }.map { try context.issueKey($0) }
         guard !others.isEmpty else { throw DocketError.usage("give at least one --blocked-by OTHER") }
         let store = try context.store()
-        let graph = action == "add" ? try IssueQuery(context: context).run(Query(state: .all), includeBody: false) : []
+        let graph = action == "add" ? try IssueQuery(context: context).run(Query(state: .all)) : []
         let updated = try store.modify(key) { issue in
             var blockers = issue.blockedBy
             if action == "add" {

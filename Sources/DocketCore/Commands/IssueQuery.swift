@@ -3,15 +3,14 @@
 struct IssueQuery {
     let context: CommandContext
 
-    /// The issues `query` selects, in key order; open ones when it names no state.
-    /// - Parameter includeBody: false leaves every body empty, which a list that shows no
-    ///   bodies should pass: 100,000 bodies take a lot of memory.
-    func run(_ query: Query, includeBody: Bool = true) throws -> [Issue] {
+    /// The issues `query` selects, in key order, without their bodies (100,000 bodies take a
+    /// lot of memory, and the index keeps none); open ones when it names no state.
+    func run(_ query: Query) throws -> [Issue] {
         guard !query.matchesNothing else { return [] }
         let layout = try context.layout()
         let states = IssueQuery.folders(for: query, defaultState: .open)
         let indexed = try IssueIndex.withIndex(layout, warn: context.warn, notice: context.notice) { index in
-            (broken: try index.refresh(states), issues: try index.issues(matching: query, defaultState: .open, includeBody: includeBody))
+            (broken: try index.refresh(states, text: query.needsFullText), issues: try index.issues(matching: query, defaultState: .open))
         }
         if let indexed {
             reportBroken(indexed.broken)
@@ -19,8 +18,7 @@ struct IssueQuery {
         }
         var inMemory = query
         inMemory.state = query.state ?? .open
-        let issues = try matchInFiles(inMemory, states: states, layout: layout)
-        return includeBody ? issues : issues.map { issue in
+        return try matchInFiles(inMemory, states: states, layout: layout).map { issue in
             var issue = issue
             issue.body = ""
             return issue

@@ -29,7 +29,7 @@ enum ListCommand: DocketCommand {
         if let priority = arguments.value("priority") { try context.apply(&query, "priority", priority, option: "priority") }
         if let sort = arguments.value("sort") { try context.apply(&query, "sort", sort, option: "sort") }
         let sort = query.sort ?? .id
-        var issues = try IssueQuery(context: context).run(query, includeBody: false)
+        var issues = try IssueQuery(context: context).run(query)
         issues.sort(by: sort.areInIncreasingOrder)
         if arguments.flag("reverse") { issues.reverse() }
         if let limit = try arguments.integer("limit") { issues = Array(issues.prefix(limit)) }

@@ -12,7 +12,7 @@ enum ReadyCommand: DocketCommand {
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
-        var issues = try IssueQuery(context: context).run(Query(readiness: .ready), includeBody: false)
+        var issues = try IssueQuery(context: context).run(Query(readiness: .ready))
         issues.sort(by: Query.Sort.priority.areInIncreasingOrder)
         if let limit = try context.arguments.integer("limit") { issues = Array(issues.prefix(limit)) }
         try IssuePrinter(context: context).printList(issues)
@@ -30,7 +30,7 @@ enum BlockedCommand: DocketCommand {
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
-        let openIssues = try IssueQuery(context: context).run(Query(state: .open), includeBody: false)
+        let openIssues = try IssueQuery(context: context).run(Query(state: .open))
         let open = Set(openIssues.map(\.key))
         let blocked = openIssues.filter { $0.blockedBy.contains(where: open.contains) }.sorted(by: Query.Sort.priority.areInIncreasingOrder)
         if context.json {
