@@ -54,7 +54,10 @@ enum BenchReport {
         let parent = timings.flatMap(\.docket).map(\.parentRSSKiB).max().map { String(format: "%.1f", Double($0) / 1024) } ?? "—"
         lines += [
             "", "Floor: `docket-bench floor` on the folders the query needs (open/ for list, both otherwise): "
-                + "opendir/readdir/fstatat of each .md as a whole process, reading no file.",
+                + "opendir/readdir/fstatat of each .md as a whole process, reading no file. "
+                + "For a fresh clone's list, `floor-read`: the same, reading every file of open/ once. "
+                + "For cold reindex, `floor-fts`: every file of both folders read and its whole text inserted into a bare FTS5 table "
+                + "(same tokenizer and pragmas, one transaction, the same libsqlite3).",
             "RSS: `ru_maxrss` from wait4. On Linux a spawned child's peak cannot read below docket-bench's own resident size "
                 + "at the spawn (\(parent) MiB here), so values at or below it are shown as `≤`.",
         ]

@@ -27,7 +27,7 @@ struct BenchRunner {
 
     func measure(_ operation: Operation) throws -> OperationTimings {
         var result = OperationTimings(operation: operation)
-        let floor = [selfPath, Floor.command] + operation.floorFolders
+        let floor = [selfPath] + operation.floor + operation.floorFolders
         let rg = rgPath.flatMap { path in operation.rg.map { [path] + $0 } }
         if let docket = operation.docket, operation.warms {
             dropIndexIfNeeded(operation)

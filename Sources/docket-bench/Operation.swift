@@ -3,7 +3,7 @@
 struct Operation {
     /// What the operation is, for its targets.
     enum Kind {
-        case reindex, list, listLabel, ready, search, show, new, close
+        case reindex, freshList, list, listLabel, ready, search, searchCommon, show, new, close
     }
 
     let kind: Kind
@@ -20,6 +20,8 @@ struct Operation {
     let warms: Bool
     /// Whether to delete the index before each `docket` run.
     let dropsIndex: Bool
+    /// The floor's subcommand (see `Floor`) and the arguments before its folders.
+    var floor = [Floor.command]
 
     /// The operations in the order they run: reads first, then the ones that change files.
     ///
@@ -33,9 +35,9 @@ struct Operation {
         let hasReady = commands.contains("ready")
         let searchVerb = hasSearch ? "search" : "list"
         let searchNote = hasSearch ? nil : "no `search` command yet: run as `docket list is:all …` (same query syntax)"
-        func search(_ name: String, term: String, rgFlags: [String], pattern: String) -> Operation {
+        func search(_ name: String, term: String, rgFlags: [String], pattern: String, kind: Kind = .search) -> Operation {
             Operation(
-                kind: .search, name: name, docket: { _ in [searchVerb, "is:all", term] }, note: searchNote,
+                kind: kind, name: name, docket: { _ in [searchVerb, "is:all", term] }, note: searchNote,
                 floorFolders: both, rg: ["-l", "-i"] + rgFlags + [pattern] + both, warms: true, dropsIndex: false
             )
         }
@@ -44,7 +46,12 @@ struct Operation {
             Operation(
                 kind: .reindex, name: "cold reindex", docket: hasReindex ? { _ in ["reindex"] } : nil,
                 note: hasReindex ? nil : "skipped: `docket --help` lists no `reindex` command",
-                floorFolders: both, rg: nil, warms: true, dropsIndex: true
+                floorFolders: both, rg: nil, warms: true, dropsIndex: true,
+                floor: [Floor.ftsCommand, "../.docket/fts-floor.sqlite"]
+            ),
+            Operation(
+                kind: .freshList, name: "list in a fresh clone (no index)", docket: { _ in ["list"] }, note: nil,
+                floorFolders: ["open/"], rg: nil, warms: true, dropsIndex: true, floor: [Floor.readCommand]
             ),
             Operation(
                 kind: .list, name: "list (no change)", docket: { _ in ["list"] }, note: nil,
@@ -59,7 +66,7 @@ struct Operation {
                 note: hasReady ? nil : "skipped: `docket --help` lists no `ready` command",
                 floorFolders: ["open/"], rg: nil, warms: true, dropsIndex: false
             ),
-            search("search common word `\(CorpusText.commonWord)`", term: CorpusText.commonWord, rgFlags: [], pattern: CorpusText.commonWord),
+            search("search common word `\(CorpusText.commonWord)`", term: CorpusText.commonWord, rgFlags: [], pattern: CorpusText.commonWord, kind: .searchCommon),
             search("search rare word `\(CorpusText.rareWord)`", term: CorpusText.rareWord, rgFlags: [], pattern: CorpusText.rareWord),
             search("search phrase `\"\(CorpusText.phrase)\"`", term: "\"\(CorpusText.phrase)\"", rgFlags: ["-F"], pattern: CorpusText.phrase),
             Operation(

@@ -35,15 +35,19 @@ enum Targets {
         let fastRead = Check(text: "< 25 ms @10k", passed: size == 10_000 ? docket.map { $0 < 25 } : nil)
         switch timing.operation.kind {
         case .reindex:
-            return [Check(text: "< 4 s @100k", passed: atLarge ? docket.map { $0 < 4000 } : nil), memory(160)]
+            return [ratio(1.15, floor, "FTS5 floor"), memory(160)]
+        case .freshList:
+            return [ratio(2, floor, "read floor"), memory(64)]
         case .list:
-            return [ratio(1.3, floor, "floor"), memory(64), fastRead]
+            return [ratio(1.5, floor, "floor"), memory(64), fastRead]
         case .listLabel:
             return [ratio(0.5, rg, "rg"), ratio(1.3, floor, "floor"), memory(64), fastRead]
         case .search:
-            return [ratio(0.4, rg, "rg"), fastRead]
+            return [ratio(0.4, rg, "rg"), memory(64), fastRead]
+        case .searchCommon:
+            return [ratio(1, rg, "rg"), memory(64), fastRead]
         case .ready:
-            return [fastRead]
+            return [memory(64), fastRead]
         case .show, .new, .close:
             return []
         }

@@ -1,8 +1,9 @@
 import Foundation
 
 /// `docket-bench`: times the release `docket` binary on generated corpora against a
-/// readdir+stat floor and `rg`. See `usage` for the options. Two hidden modes are what the
-/// benchmark spawns: `floor DIR...` for its floor column and `generate ...` for each corpus.
+/// readdir+stat floor and `rg`. See `usage` for the options. Hidden modes are what the
+/// benchmark spawns: `floor`, `floor-read` and `floor-fts` for its floor column (see `Floor`)
+/// and `generate ...` for each corpus.
 
 let usage = """
     usage: docket-bench [--sizes 1000,10000,100000] [--runs 5] [--docket PATH] [--keep DIR] [--seed 42]
@@ -60,8 +61,8 @@ func parseOptions(_ arguments: ArraySlice<String>) throws -> BenchOptions {
 }
 
 let arguments = CommandLine.arguments
-if arguments.count > 1, arguments[1] == Floor.command {
-    exit(Floor.run(Array(arguments.dropFirst(2))))
+if arguments.count > 1, [Floor.command, Floor.readCommand, Floor.ftsCommand].contains(arguments[1]) {
+    exit(Floor.run(arguments[1], Array(arguments.dropFirst(2))))
 }
 if arguments.count > 1, arguments[1] == Corpus.command {
     exit(Corpus.run(Array(arguments.dropFirst(2))))

@@ -189,3 +189,27 @@ private func randomChange(_ project: Project, _ random: inout SplitMix64, nextID
         #expect(outcome.stderr.contains(tally) == (broken > 0), "round \(round)")
     }
 }
+
+@Test func searchAlwaysEqualsAFromScratchParseUnderRandomChangesAndListsBetween() throws {
+    let project = try Project()
+    defer { project.remove() }
+    var random = SplitMix64(seed: 11)
+    var nextID = 0
+    var stamps = 0
+    for round in 0..<150 {
+        for _ in 0..<Int.random(in: 1...4, using: &random) {
+            if let path = randomChange(project, &random, nextID: &nextID), Bool.random(using: &random) {
+                stamps += 1
+                project.setModified(path, seconds: 1_700_000_000, nanoseconds: stamps)
+            }
+        }
+        // A list in between stores the changes without their text, for the search to add.
+        if Bool.random(using: &random) { _ = project.run("list", "is:all") }
+        let label = ["bug", "ui", "perf"][round % 3]
+        let snapshot = try IssueStore(layout: project.layout).load()
+        let expected = Set(snapshot.issues.filter { $0.labels.contains { $0.lowercased() == label } }.map(\.key.plain))
+        let found = project.run("search", label, "-n", "0").stdout.split(separator: "\n").map { String($0.prefix { $0 != "\t" }) }
+        #expect(Set(found) == expected, "round \(round): \(label)")
+        #expect(found.count == expected.count, "round \(round): \(label)")
+    }
+}

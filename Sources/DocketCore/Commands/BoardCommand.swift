@@ -20,8 +20,9 @@ enum BoardCommand: DocketCommand {
     static func run(_ context: CommandContext) throws -> Int32 {
         let html = context.arguments.value("html")
         let query = IssueQuery(context: context)
-        let open = try query.run(Query(state: .open), includeBody: html != nil)
-        let closed = try query.run(Query(state: .closed), includeBody: html != nil)
+        // The page shows bodies, which only the files hold; the terminal board needs the index's rows alone.
+        let (open, closed) = html == nil ? (try query.run(Query(state: .open)), try query.run(Query(state: .closed)))
+            : try IssueQuery(context: context).withBodies().split()
         let board = Board(open: open, closed: closed, now: context.now)
         if let html {
             let layout = try context.layout()

@@ -15,11 +15,11 @@ enum CompleteCommand: DocketCommand {
         case "templates":
             words = try TemplateLoader(layout: context.layout()).available().map(\.name)
         case "labels":
-            let issues = try IssueQuery(context: context).run(Query(state: .all), includeBody: false)
+            let issues = try IssueQuery(context: context).run(Query(state: .all))
             var seen: Set<String> = []
             words = issues.flatMap(\.labels).filter { seen.insert($0.lowercased()).inserted }.sorted()
         default:
-            words = try IssueQuery(context: context).run(Query(state: .all), includeBody: false).map(\.key.plain)
+            words = try IssueQuery(context: context).run(Query(state: .all)).map(\.key.plain)
         }
         // One word a line: a word with a line break or control character could not be offered.
         for word in words where !word.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {

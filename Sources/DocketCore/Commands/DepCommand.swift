@@ -51,7 +51,7 @@ enum DepCommand: DocketCommand {
             throw DocketError.usage(context.naming.isCommandLine ? "give at least one --blocked-by OTHER" : "\(context.name(ofOption: "blocked-by")): give at least one issue")
         }
         let store = try context.store()
-        let graph = action == "add" ? try IssueQuery(context: context).run(Query(state: .all), includeBody: false) : []
+        let graph = action == "add" ? try IssueQuery(context: context).run(Query(state: .all)) : []
         return try store.modify(key) { issue in
             var blockers = issue.blockedBy
             if action == "add" {

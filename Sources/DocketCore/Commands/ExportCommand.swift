@@ -21,7 +21,7 @@ enum ExportCommand: DocketCommand {
             throw DocketError.usage("--json prints GitHub JSON; it does not go with --format \(format)")
         }
         guard let format = context.arguments.value("format") ?? (context.json ? "github-json" : nil) else { throw DocketError.usage("give the format with --format (\(formats.joined(separator: " or ")))") }
-        let issues = try IssueQuery(context: context).run(Query(state: .all), includeBody: true)
+        let issues = try IssueQuery(context: context).withBodies()
         if format == "jsonl" {
             for issue in issues { context.stdout.write(issue.json(includeBody: true).compactText + "\n") }
         } else {

@@ -3,17 +3,16 @@
 struct IssueQuery {
     let context: CommandContext
 
-    /// The issues `query` selects, in key order; open ones when it names no state. `@me`
-    /// in it is the current actor.
-    /// - Parameter includeBody: false leaves every body empty, which a list that shows no
-    ///   bodies should pass: 100,000 bodies take a lot of memory.
-    func run(_ query: Query, includeBody: Bool = true) throws -> [Issue] {
+    /// The issues `query` selects, in key order, without their bodies (100,000 bodies take a
+    /// lot of memory, and the index keeps none); open ones when it names no state. `@me` in
+    /// it is the current actor.
+    func run(_ query: Query) throws -> [Issue] {
         guard !query.matchesNothing else { return [] }
         let query = query.resolvingMe(as: context.actor)
         let layout = try context.layout()
         let states = IssueQuery.folders(for: query, defaultState: .open)
         let indexed = try IssueIndex.withIndex(layout, warn: context.warn, notice: context.notice) { index in
-            (broken: try index.refresh(states), issues: try index.issues(matching: query, defaultState: .open, includeBody: includeBody))
+            (broken: try index.refresh(states, text: query.needsFullText), issues: try index.issues(matching: query, defaultState: .open))
         }
         if let indexed {
             reportBroken(indexed.broken)
@@ -21,8 +20,7 @@ struct IssueQuery {
         }
         var inMemory = query
         inMemory.state = query.state ?? .open
-        let issues = try matchInFiles(inMemory, states: states, layout: layout)
-        return includeBody ? issues : issues.map { issue in
+        return try matchInFiles(inMemory, states: states, layout: layout).map { issue in
             var issue = issue
             issue.body = ""
             return issue
@@ -51,5 +49,22 @@ struct IssueQuery {
         let files = unreadable.count == 1 ? "1 issue file" : "\(unreadable.count) issue files"
         let last = rest > 0 ? "and \(rest) more; run 'docket doctor'" : "\(files) could not be read; run 'docket doctor'"
         context.warn((unreadable.first + [last]).joined(separator: "\n"))
+    }
+}
+
+extension IssueQuery {
+    /// Every issue with its body, in key order, read from the files (the index keeps no
+    /// bodies); unreadable files are reported as `run` reports them and left out.
+    func withBodies() throws -> [Issue] {
+        let snapshot = try context.store().load()
+        reportBroken(UnreadableFiles(snapshot.problems))
+        return snapshot.issues.sorted { $0.key < $1.key }
+    }
+}
+
+extension [Issue] {
+    /// The open issues and the closed ones, each in the order given.
+    func split() -> (open: [Issue], closed: [Issue]) {
+        (filter { $0.state == .open }, filter { $0.state == .closed })
     }
 }

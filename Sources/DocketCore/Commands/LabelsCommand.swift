@@ -15,7 +15,7 @@ enum LabelsCommand: DocketCommand {
     }
 
     static func run(_ context: CommandContext) throws -> Int32 {
-        let counts = tally(try IssueQuery(context: context).run(Query(state: .all), includeBody: false))
+        let counts = tally(try IssueQuery(context: context).run(Query(state: .all)))
         if context.json {
             context.printJSON(.array(counts.map { .object([("name", .string($0.name)), ("open", .int($0.open)), ("closed", .int($0.closed))]) }))
         } else if counts.isEmpty {

@@ -52,7 +52,7 @@ enum ListCommand: DocketCommand {
     /// The issues the query and options select, in the order asked for.
     static func issues(_ context: CommandContext) throws -> [Issue] {
         let (query, sort) = try selection(context)
-        var issues = try IssueQuery(context: context).run(query, includeBody: false)
+        var issues = try IssueQuery(context: context).run(query)
         issues.sort(by: sort.areInIncreasingOrder)
         if context.arguments.flag("reverse") { issues.reverse() }
         if let limit = context.arguments.count("limit") { issues = Array(issues.prefix(limit)) }

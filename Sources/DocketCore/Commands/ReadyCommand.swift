@@ -30,7 +30,7 @@ enum ReadyCommand: DocketCommand {
         let view = try context.claimView(try context.store())
         try IssuePrinter(context: context).printList(try ready(context, view))
         if context.invocation.stdoutIsTerminal, !context.json, context.arguments.value("format") == nil {
-            let working = try IssueQuery(context: context).run(Query(state: .open), includeBody: false).filter(view.isInProgress)
+            let working = try IssueQuery(context: context).run(Query(state: .open)).filter(view.isInProgress)
             if !working.isEmpty {
                 let names = working.map { issue in issue.key.description + (view.worker(of: issue).map { " (\($0))" } ?? "") }
                 context.print("\nIn progress (\(working.count)): " + names.joined(separator: ", "))
@@ -49,7 +49,7 @@ enum ReadyCommand: DocketCommand {
     /// The ready issues, most urgent first (priority, then age): ready by this worktree's
     /// files, and kept by no claim of the registry.
     static func readyIssues(_ context: CommandContext, _ view: ClaimView) throws -> [Issue] {
-        try IssueQuery(context: context).run(Query(readiness: .ready), includeBody: false)
+        try IssueQuery(context: context).run(Query(readiness: .ready))
             .filter { view.withholding($0.key) == nil }
             .sorted(by: Query.Sort.priority.areInIncreasingOrder)
     }
@@ -96,7 +96,7 @@ enum BlockedCommand: DocketCommand {
     /// The blocked issues, most urgent first.
     static func blocked(_ context: CommandContext) throws -> [Entry] {
         let view = try context.claimView(try context.store())
-        let openIssues = try IssueQuery(context: context).run(Query(state: .open), includeBody: false)
+        let openIssues = try IssueQuery(context: context).run(Query(state: .open))
         let open = Set(openIssues.map(\.key))
         return openIssues.filter { $0.blockedBy.contains(where: open.contains) }.sorted(by: Query.Sort.priority.areInIncreasingOrder)
             .map { ($0, $0.blockedBy.filter(open.contains), view.isInProgress($0), view.worker(of: $0)) }

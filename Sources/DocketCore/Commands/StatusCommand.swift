@@ -24,14 +24,14 @@ enum StatusCommand: DocketCommand {
         let view = try context.claimView(store)
         let actor = context.actor
         let query = IssueQuery(context: context)
-        let open = try query.run(Query(state: .open), includeBody: false)
+        let open = try query.run(Query(state: .open))
         let openKeys = Set(open.map(\.key))
         let claims = view.claims.values.filter { $0.actor == actor }.sorted { $0.key < $1.key }
         let ready = try ReadyCommand.readyIssues(context, view)
         let working = open.filter(view.isInProgress)
         let blocked = open.filter { $0.blockedBy.contains(where: openKeys.contains) }.sorted(by: Query.Sort.priority.areInIncreasingOrder)
         let since = Timestamp.iso(context.now.addingTimeInterval(-Double(recentDays) * 86_400))
-        let closed = try query.run(Query(state: .closed, closed: Query.DateRange(start: since)), includeBody: false)
+        let closed = try query.run(Query(state: .closed, closed: Query.DateRange(start: since)))
             .sorted { ($0.closed ?? "") > ($1.closed ?? "") }
         if context.json {
             func section(_ issues: [Issue]) -> JSONValue {

@@ -46,11 +46,12 @@ struct EverywhereReader {
     }
 
     /// A worktree's issues through its own index, refreshed as any command run there would
-    /// refresh it, or from its files when the index cannot be used.
+    /// refresh it, or from its files when the index cannot be used or the bodies are wanted
+    /// (the index keeps none).
     private func worktreeIssues(_ layout: ProjectLayout, includeBody: Bool) throws -> ([Issue], UnreadableFiles) {
         let all = Query(state: .all)
-        let indexed = try IssueIndex.withIndex(layout, warn: warn) { index in
-            (try index.refresh(IssueState.allCases), try index.issues(matching: all, defaultState: .all, includeBody: includeBody))
+        let indexed = includeBody ? nil : try IssueIndex.withIndex(layout, warn: warn) { index in
+            (try index.refresh(IssueState.allCases), try index.issues(matching: all, defaultState: .all))
         }
         if let (unreadable, issues) = indexed { return (issues, unreadable) }
         let snapshot = try IssueStore(layout: layout).load()

@@ -3,21 +3,26 @@
 /// rebuilt from the files.
 enum IndexSchema {
     /// Bump whenever a table, a column or the meaning of a stored value changes.
-    static let version: Int32 = 4
+    static let version: Int32 = 5
 
     /// `files` holds one row per Markdown file seen in `open/` (folder 0) or `closed/`
     /// (folder 1), with what was seen of it (size, mtime and ctime in nanoseconds, inode) and either
-    /// the parsed issue or, for a file that could not be read, `problem`. `labels` (lower-cased)
-    /// and `blockers` serve the filters, and a trigger deletes them with their file. `fts`
-    /// indexes title, body and labels (with the other fields' values) of readable files, reading its text from `files`; it is
-    /// written in batches by the refresh, not by triggers: FTS5 flushes its pending terms at
-    /// the end of every statement that touches it, which row by row costs tenfold.
+    /// the parsed issue's fields or, for a file that could not be read, `problem`. It holds no
+    /// body, so the rows a list reads stay small. `labels` (lower-cased) and `blockers` serve the
+    /// filters, and a trigger deletes them with their file.
+    ///
+    /// The full text is built only when a query needs it (see `IssueIndex+Text`): `fts` holds
+    /// title, body and labels (with the other fields' values) of readable files under their
+    /// row ids, in its own content table, and `texted` says a row's text is there;
+    /// `files_untexted` holds the readable rows still without it, so a search finds them (or
+    /// that there are none) without reading the table.
+    ///
     /// `files_key` and `blockers_file` cover what `is:ready` and `is:blocked` read of a
     /// blocker, and `files_ready` holds the open, unassigned, readable issues in key order,
     /// so `ready` visits only those rows (through `INDEXED BY`: without statistics the
     /// planner would pick `files_stamp`).
     /// `folders` remembers a signature of each folder's last listing. `files_stamp` lets a
-    /// refresh compare a listing without reading the (large) rows; it is not declared
+    /// refresh compare a listing without reading the rows; it is not declared
     /// unique because it covers the stamp too, but the refresh, the only writer, keeps one
     /// row per folder and name.
     static let script = """
@@ -30,12 +35,11 @@ enum IndexSchema {
             mtime INTEGER NOT NULL,
             inode INTEGER NOT NULL,
             ctime INTEGER NOT NULL,
+            texted INTEGER NOT NULL,
             problem TEXT,
             prefix TEXT,
             number INTEGER,
             title TEXT,
-            body TEXT,
-            labels TEXT,
             label_list TEXT,
             status TEXT,
             priority TEXT,
@@ -57,18 +61,16 @@ enum IndexSchema {
         CREATE INDEX files_key ON files (prefix, number, folder, problem);
         CREATE INDEX files_ready ON files (prefix, number) WHERE folder = 0 AND problem IS NULL AND assignee IS NULL;
         CREATE INDEX files_problem ON files (folder) WHERE problem IS NOT NULL;
+        CREATE INDEX files_untexted ON files (folder) WHERE texted = 0 AND problem IS NULL;
         CREATE TABLE labels (label TEXT NOT NULL, file INTEGER NOT NULL, PRIMARY KEY (label, file)) WITHOUT ROWID;
         CREATE INDEX labels_file ON labels (file);
         CREATE TABLE blockers (file INTEGER NOT NULL, prefix TEXT NOT NULL, number INTEGER NOT NULL);
         CREATE INDEX blockers_file ON blockers (file, prefix, number);
-        CREATE VIRTUAL TABLE fts USING fts5 (
-            title, body, labels,
-            content = 'files', content_rowid = 'id',
-            tokenize = 'unicode61 remove_diacritics 2'
-        );
+        CREATE VIRTUAL TABLE fts USING fts5 (title, body, labels, tokenize = 'unicode61 remove_diacritics 2');
         CREATE TRIGGER files_deleted AFTER DELETE ON files BEGIN
             DELETE FROM labels WHERE file = old.id;
             DELETE FROM blockers WHERE file = old.id;
+            DELETE FROM fts WHERE rowid = old.id;
         END;
         """
 

@@ -7,61 +7,63 @@ extension IssueIndex {
         var snippet: String?
     }
 
-    /// The issues `query` selects, in key order; `defaultState` applies when it names no state.
-    func issues(matching query: Query, defaultState: Query.State, includeBody: Bool = true) throws -> [Issue] {
+    /// The issues `query` selects, in key order, without their bodies; `defaultState` applies
+    /// when it names no state.
+    func issues(matching query: Query, defaultState: Query.State) throws -> [Issue] {
         let condition = query.sqlCondition(defaultState: defaultState)
         let statement = try database.prepare(
-            "SELECT \(IssueIndex.issueColumns(includeBody: includeBody)) FROM files f \(condition.indexHint) WHERE \(condition.sql) ORDER BY f.prefix, f.number")
+            "SELECT \(IssueIndex.issueColumns) FROM files f \(condition.indexHint) WHERE \(condition.sql) ORDER BY f.prefix, f.number")
         try statement.bind(condition.bindings)
         var issues: [Issue] = []
         try statement.forEachRow { issues.append(issue(from: $0)) }
         return issues
     }
 
-    /// A ranked search. With words to match, results carry a snippet marked with
-    /// `highlight`, and `sort:relevance` (the default then) ranks by BM25 with title matches
-    /// weighted above label and body matches; otherwise the query's sort applies. Issues
-    /// come without their bodies.
-    func search(_ query: Query, defaultState: Query.State, limit: Int?, highlight: (start: String, end: String)) throws -> [Hit] {
+    /// A ranked search: at most `limit` hits and how many there are in all. With words to
+    /// match, results carry a snippet marked with `highlight`, and `sort:relevance` (the
+    /// default then) ranks by BM25 with title matches weighted above label and body matches;
+    /// otherwise the query's sort applies. Issues come without their bodies.
+    ///
+    /// The hits are ranked first and their snippets made after, for the hits shown only: a
+    /// word in most issues then costs one snippet per hit shown, not per match.
+    func search(_ query: Query, defaultState: Query.State, limit: Int?, highlight: (start: String, end: String)) throws -> (hits: [Hit], total: Int) {
         let required = query.fullTextMatch.required
         let condition = query.sqlCondition(defaultState: defaultState, textFilter: false)
-        var sql = "SELECT \(IssueIndex.issueColumns(includeBody: false))"
-        var bindings: [SQLiteValue] = []
-        if let required {
-            // FTS5's snippet only for bodies short enough; longer ones come back whole for
-            // `LongTextSnippet` (SQLite evaluates only the CASE branch taken).
-            sql += """
-                , CASE WHEN length(f.body) <= ? THEN snippet(fts, -1, ?, ?, '…', \(LongTextSnippet.tokens)) END,
-                CASE WHEN length(f.body) > ? THEN f.body END
-                FROM fts JOIN files f ON f.id = fts.rowid WHERE fts MATCH ? AND\u{20}
-                """
-            let threshold = SQLiteValue.integer(Int64(LongTextSnippet.threshold))
-            bindings = [threshold, .text(highlight.start), .text(highlight.end), threshold, .text(required)]
-        } else {
-            sql += " FROM files f WHERE "
+        var from = required == nil ? "FROM files f WHERE " : "FROM fts JOIN files f ON f.id = fts.rowid WHERE fts MATCH ? AND "
+        from += condition.sql
+        let bindings = (required.map { [SQLiteValue.text($0)] } ?? []) + condition.bindings
+        var sql = "SELECT \(IssueIndex.issueColumns), f.id \(from) ORDER BY " + IssueIndex.order(query.sort, ranked: required != nil)
+        if limit != nil { sql += " LIMIT ?" }
+        let ranked = try database.prepare(sql)
+        try ranked.bind(bindings + (limit.map { [SQLiteValue.integer(Int64($0))] } ?? []))
+        var issues: [(issue: Issue, id: Int64)] = []
+        try ranked.forEachRow { row in issues.append((issue(from: row), row.int64(IssueIndex.issueColumnCount))) }
+        var total = issues.count
+        if let limit, total == limit {
+            let count = try database.prepare("SELECT count(*) \(from)")
+            try count.bind(bindings)
+            total = try count.step() ? count.int(0) : total
         }
-        sql += condition.sql + " ORDER BY " + IssueIndex.order(query.sort, ranked: required != nil)
-        bindings += condition.bindings
-        if let limit {
-            sql += " LIMIT ?"
-            bindings.append(.integer(Int64(limit)))
-        }
-        let statement = try database.prepare(sql)
-        try statement.bind(bindings)
-        var hits: [Hit] = []
+        guard let required else { return (issues.map { Hit(issue: $0.issue, snippet: nil) }, total) }
+        // FTS5's snippet only for bodies short enough; longer ones come back whole for
+        // `LongTextSnippet` (SQLite evaluates only the CASE branch taken).
+        let snippets = try database.prepare("""
+            SELECT CASE WHEN length(body) <= ?1 THEN snippet(fts, -1, ?2, ?3, '…', \(LongTextSnippet.tokens)) END,
+                CASE WHEN length(body) > ?1 THEN body END
+            FROM fts WHERE fts MATCH ?4 AND rowid = ?5
+            """)
         let long = LongTextSnippet(query)
-        try statement.forEachRow { row in
-            let hit = issue(from: row)
-            var snippet: String?
-            if required != nil {
-                let column = IssueIndex.issueColumnCount
-                snippet = row.isNull(column + 1)
-                    ? row.text(column)
-                    : long.snippet(title: hit.title, body: row.text(column + 1), labels: hit.labels, highlight: highlight)
-            }
-            hits.append(Hit(issue: hit, snippet: snippet))
+        let threshold = SQLiteValue.integer(Int64(LongTextSnippet.threshold))
+        let hits = try issues.map { issue, id in
+            try snippets.bind([threshold, .text(highlight.start), .text(highlight.end), .text(required), .integer(id)])
+            defer { snippets.reset() }
+            guard try snippets.step() else { return Hit(issue: issue, snippet: nil) }
+            let snippet = snippets.isNull(1)
+                ? snippets.text(0)
+                : long.snippet(title: issue.title, body: snippets.text(1), labels: issue.labels, highlight: highlight)
+            return Hit(issue: issue, snippet: snippet)
         }
-        return hits
+        return (hits, total)
     }
 
     /// The `ORDER BY` for a sort, matching `Query.Sort.areInIncreasingOrder` (a missing date sorts as empty text,

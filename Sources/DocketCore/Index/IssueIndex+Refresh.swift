@@ -26,38 +26,54 @@ extension IssueIndex {
     /// unchanged and costs no write; otherwise its differences are applied in one
     /// `BEGIN IMMEDIATE` transaction, compared with the rows as they are once the lock is
     /// held, so concurrent processes never apply a stale difference.
+    /// - Parameter text: whether the read needs the full-text index: then changed files join
+    ///   it as they are parsed, and rows stored earlier without their text get it
+    ///   (`fillText`), with a notice when they are many. Otherwise only the fields are
+    ///   stored, which is all a list reads.
     @discardableResult
-    func refresh(_ states: [IssueState]) throws -> UnreadableFiles {
+    func refresh(_ states: [IssueState], text: Bool = false) throws -> UnreadableFiles {
         var changed: [(IssueState, FolderListing)] = []
+        var untexted: [IssueState] = []
+        var missingText = 0
         for state in states {
             let listing = try FolderListing(directory: layout.directory(for: state))
             if try listing.isRacy || storedSignature(state) != listing.signature {
                 changed.append((state, listing))
+            }
+            if text {
+                let missing = try untextedCount(state)
+                missingText += missing
+                if missing > 0 { untexted.append(state) }
             }
         }
         if let text = pendingNotice {
             // An index built from nothing holds no row yet: every listed file is parsed.
             if changed.reduce(0, { $0 + $1.1.entries.count }) >= IssueIndex.noticeThreshold { notice(text) }
             pendingNotice = nil
+        } else if missingText >= IssueIndex.noticeThreshold {
+            notice("docket: building the full-text index of \(missingText) issues, once")
         }
-        if !changed.isEmpty {
+        if !changed.isEmpty || !untexted.isEmpty {
             // A large write spills fewer pages early with a larger page cache; reads keep the
             // default, so a long list does not hold its pages in memory.
             try database.execute("PRAGMA cache_size = -32768")
             defer { try? database.execute("PRAGMA cache_size = -2000") }
             try database.transaction {
                 for (state, listing) in changed {
-                    try apply(listing, state: state)
+                    try apply(listing, state: state, text: text)
+                }
+                for state in untexted {
+                    try fillText(state)
                 }
             }
         }
         return try unreadable(states)
     }
 
-    /// Applies one folder's listing: the rows of changed and vanished files are deleted,
-    /// new and changed files parsed and stored, the full-text index updated for both in one
-    /// statement each, and the listing's signature kept unless some file must be read again.
-    private func apply(_ listing: FolderListing, state: IssueState) throws {
+    /// Applies one folder's listing: the rows of changed and vanished files are deleted (the
+    /// trigger takes their text with them), new and changed files parsed and stored (with
+    /// their text when `text`), and the listing's signature kept unless some file must be read again.
+    private func apply(_ listing: FolderListing, state: IssueState, text: Bool) throws {
         var stored = try stamps(state)
         var changed: [DirectoryEntry] = []
         var deleted: [Int64] = []
@@ -72,15 +88,14 @@ extension IssueIndex {
         // In name order, rows and index entries are appended rather than scattered.
         changed.sort { $0.name < $1.name }
         if !deleted.isEmpty {
-            try runBatch(.deleteFromText, deleted)
-            try runBatch(.deleteFiles, deleted)
+            let batch = try statement(.deleteFiles)
+            try batch.bind([.text("[" + deleted.map(String.init).joined(separator: ",") + "]")])
+            try batch.run()
         }
         let directory = layout.directory(for: state)
         let jobs = changed.map { entry in
             ParsePipeline.Job(directory: directory, name: entry.name, path: layout.relativePath(state: state, name: entry.name), state: state, size: entry.size)
         }
-        // New rows join the full-text index a batch at a time, while the parsing goes on.
-        var inserted: [Int64] = []
         var retry = listing.isRacy
         try IssueIndex.parseEach(jobs) { offset, parsed in
             var stamp = changed[offset]
@@ -88,13 +103,8 @@ extension IssueIndex {
                 stamp.modified = IssueIndex.racyModified
                 retry = true
             }
-            inserted.append(try insert(parsed.result, state: state, entry: stamp))
-            if inserted.count == 2_048 {
-                try runBatch(.addToText, inserted)
-                inserted.removeAll(keepingCapacity: true)
-            }
+            _ = try insert(parsed.result, state: state, entry: stamp, text: text)
         }
-        if !inserted.isEmpty { try runBatch(.addToText, inserted) }
         let store = try statement(.storeSignature)
         try store.bind([.integer(IssueIndex.folder(state)), retry ? .null : .integer(listing.signature)])
         try store.run()
@@ -121,7 +131,7 @@ extension IssueIndex {
     /// Parses the files and calls `body` with each in order. Many files are read and parsed
     /// on background threads (one per processor: parsing is the slower half, and this thread
     /// mostly waits for it) while this thread stores what they parse.
-    private static func parseEach(_ jobs: [ParsePipeline.Job], _ body: (Int, ParsedFile) throws -> Void) throws {
+    static func parseEach(_ jobs: [ParsePipeline.Job], _ body: (Int, ParsedFile) throws -> Void) throws {
         guard jobs.count >= 256 else {
             let reader = IssueFileReader()
             for (offset, job) in jobs.enumerated() {
@@ -135,12 +145,5 @@ extension IssueIndex {
             try body(offset, parsed)
             offset += 1
         }
-    }
-
-    /// Runs a statement over a set of rows, passed as one JSON array of ids.
-    private func runBatch(_ which: Prepared, _ ids: [Int64]) throws {
-        let batch = try statement(which)
-        try batch.bind([.text("[" + ids.map(String.init).joined(separator: ",") + "]")])
-        try batch.run()
     }
 }

@@ -1,31 +1,29 @@
 /// How an issue becomes a row of `files` (plus its labels and blockers) and a row becomes
 /// an `Issue` again, field for field.
 extension IssueIndex {
-    /// The columns `issue(from:)` reads, in order, for `SELECT … FROM files f`; without the
-    /// body, issues come back with an empty one (a long list then holds far less memory).
-    static func issueColumns(includeBody: Bool) -> String {
-        """
-        f.folder, f.name, f.prefix, f.number, f.title, \(includeBody ? "f.body" : "''"), f.label_list, f.status,
+    /// The columns `issue(from:)` reads, in order, for `SELECT … FROM files f`. The index
+    /// keeps no bodies in its rows: issues come back with an empty one.
+    static let issueColumns = """
+        f.folder, f.name, f.prefix, f.number, f.title, f.label_list, f.status,
         f.priority, f.assignee, f.author, f.created, f.updated, f.closed, f.closed_reason, f.closed_by, f.claimed,
         f.blocked_by, f.fields
         """
-    }
 
     /// How many columns `issueColumns` names; a query's own columns come after them.
-    static let issueColumnCount = 19
+    static let issueColumnCount = 18
 
     /// Stores one file, the issue it holds or the problem that kept it from being read, and
-    /// returns its row id. The full-text index is the caller's to update.
-    func insert(_ parsed: Result<Issue, Diagnostic>, state: IssueState, entry: DirectoryEntry) throws -> Int64 {
+    /// returns its row id; with `text`, a readable issue's text joins the full-text index too.
+    func insert(_ parsed: Result<Issue, Diagnostic>, state: IssueState, entry: DirectoryEntry, text: Bool) throws -> Int64 {
         var values: [SQLiteValue] = [
             .integer(IssueIndex.folder(state)), .text(entry.name), .integer(entry.size), .integer(entry.modified),
-            .integer(Int64(bitPattern: entry.inode)), .integer(entry.changed),
+            .integer(Int64(bitPattern: entry.inode)), .integer(entry.changed), .integer(text ? 1 : 0),
         ]
         let issue: Issue
         switch parsed {
         case .failure(let problem):
             values.append(.text(problem.headline))
-            values += Array(repeating: SQLiteValue.null, count: 21)
+            values += Array(repeating: SQLiteValue.null, count: 19)
             let insert = try statement(.insertFile)
             try insert.bind(values)
             try insert.run()
@@ -34,8 +32,8 @@ extension IssueIndex {
             issue = value
         }
         values += [
-            .null, .text(issue.key.prefix ?? ""), .integer(Int64(issue.key.number)), .text(issue.title), .text(issue.body),
-            .text(Query.searchableLabels(of: issue).joined(separator: "\n")), .text(PackedStrings.pack(issue.labels)), SQLiteValue(issue.status),
+            .null, .text(issue.key.prefix ?? ""), .integer(Int64(issue.key.number)), .text(issue.title),
+            .text(PackedStrings.pack(issue.labels)), SQLiteValue(issue.status),
             .text(issue.priority.text), SQLiteValue(issue.assignee), SQLiteValue(issue.assignee.map(Query.assigneeKey)),
             SQLiteValue(issue.author), SQLiteValue(issue.created), SQLiteValue(issue.updated), SQLiteValue(issue.closed),
             SQLiteValue(issue.closedReason), SQLiteValue(issue.closedBy), SQLiteValue(issue.claimed),
@@ -60,7 +58,18 @@ extension IssueIndex {
                 try insertBlocker.run()
             }
         }
+        if text { try addText(of: issue, id: id) }
         return id
+    }
+
+    /// Adds a stored issue's title, body and labels to the full-text index under its row id;
+    /// the caller marks the row `texted`.
+    func addText(of issue: Issue, id: Int64) throws {
+        let insertText = try statement(.insertText)
+        try insertText.bind([
+            .integer(id), .text(issue.title), .text(issue.body), .text(Query.searchableLabels(of: issue).joined(separator: "\n")),
+        ])
+        try insertText.run()
     }
 
     /// The issue on the current row of a statement that selected `issueColumns` first.
@@ -73,20 +82,20 @@ extension IssueIndex {
             key: IssueKey(prefix: prefix.isEmpty ? nil : prefix, number: row.int(3)),
             title: row.text(4),
             state: state,
-            status: optional(7),
-            priority: Priority(reading: row.text(8)),
-            labels: PackedStrings.unpack(row.text(6)),
-            assignee: optional(9),
-            author: optional(10),
-            created: optional(11),
-            updated: optional(12),
-            closed: optional(13),
-            closedReason: optional(14),
-            closedBy: optional(15),
-            claimed: optional(16),
-            blockedBy: PackedStrings.unpack(row.text(17)).compactMap(IssueKey.init(parsing:)),
-            fields: PackedStrings.unpackPairs(row.text(18)),
-            body: row.text(5),
+            status: optional(6),
+            priority: Priority(reading: row.text(7)),
+            labels: PackedStrings.unpack(row.text(5)),
+            assignee: optional(8),
+            author: optional(9),
+            created: optional(10),
+            updated: optional(11),
+            closed: optional(12),
+            closedReason: optional(13),
+            closedBy: optional(14),
+            claimed: optional(15),
+            blockedBy: PackedStrings.unpack(row.text(16)).compactMap(IssueKey.init(parsing:)),
+            fields: PackedStrings.unpackPairs(row.text(17)),
+            body: "",
             path: layout.relativePath(state: state, name: name)
         )
     }

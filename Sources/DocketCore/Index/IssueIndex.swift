@@ -27,30 +27,23 @@ final class IssueIndex {
     /// The statements used once per file, prepared on first use and reused.
     enum Prepared: Int, CaseIterable {
         case insertFile, insertLabel, insertBlocker, selectStamps, selectSignature, storeSignature
-        case deleteFromText, deleteFiles, addToText
+        case deleteFiles, insertText, countUntexted
 
         var sql: String {
             switch self {
             case .insertFile:
                 return """
-                    INSERT INTO files (folder, name, size, mtime, inode, ctime, problem, prefix, number, title, body,
-                        labels, label_list, status, priority, assignee, assignee_key, author, created, updated,
+                    INSERT INTO files (folder, name, size, mtime, inode, ctime, texted, problem, prefix, number, title,
+                        label_list, status, priority, assignee, assignee_key, author, created, updated,
                         closed, closed_reason, closed_by, claimed, blocked_by, fields, status_key, author_key)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """
             case .insertLabel: return "INSERT OR IGNORE INTO labels (label, file) VALUES (?, ?)"
             case .insertBlocker: return "INSERT INTO blockers (file, prefix, number) VALUES (?, ?, ?)"
-            case .deleteFromText:
-                return """
-                    INSERT INTO fts (fts, rowid, title, body, labels) SELECT 'delete', id, title, body, labels
-                    FROM files WHERE problem IS NULL AND id IN (SELECT value FROM json_each(?))
-                    """
             case .deleteFiles: return "DELETE FROM files WHERE id IN (SELECT value FROM json_each(?))"
-            case .addToText:
-                return """
-                    INSERT INTO fts (rowid, title, body, labels) SELECT id, title, body, labels
-                    FROM files WHERE problem IS NULL AND id IN (SELECT value FROM json_each(?))
-                    """
+            case .insertText: return "INSERT INTO fts (rowid, title, body, labels) VALUES (?, ?, ?, ?)"
+            case .countUntexted:
+                return "SELECT count(*) FROM files INDEXED BY files_untexted WHERE folder = ? AND texted = 0 AND problem IS NULL"
             case .selectStamps: return "SELECT id, name, size, mtime, inode, ctime FROM files WHERE folder = ?"
             case .selectSignature: return "SELECT signature FROM folders WHERE folder = ?"
             case .storeSignature: return "INSERT OR REPLACE INTO folders (folder, signature) VALUES (?, ?)"

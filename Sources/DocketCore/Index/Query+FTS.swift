@@ -23,6 +23,13 @@ extension Query {
         return !positive.isEmpty && positive.allSatisfy { Self.ftsTokens($0.text).isEmpty }
     }
 
+    /// Whether answering the query reads the full-text index (it has a word to match or to
+    /// exclude), which the index then builds first if it lacks it.
+    var needsFullText: Bool {
+        let match = fullTextMatch
+        return match.required != nil || match.excluded != nil
+    }
+
     /// The `MATCH` expressions for this query's `terms`.
     public var fullTextMatch: FullTextMatch { Self.fullTextMatch(for: terms) }
 

@@ -2,11 +2,12 @@
 extension IssueStore {
     /// The prefixes of a project whose issue files are all named `PREFIX-NNN-slug.md`; `nil`
     /// when it has no issue files or any file without a prefix (a front matter `0001-…`).
+    /// Names alone decide, listed without a stat per file.
     public func dialectPrefixes() throws -> Set<String>? {
         var prefixes: Set<String> = []
         for state in IssueState.allCases {
-            for entry in try FileSystem.markdownFiles(in: layout.directory(for: state)) {
-                guard let prefix = Slug.key(fromFileName: entry.name)?.prefix else { return nil }
+            for name in try FileSystem.markdownNames(in: layout.directory(for: state)) {
+                guard let prefix = Slug.key(fromFileName: name)?.prefix else { return nil }
                 prefixes.insert(prefix)
             }
         }
