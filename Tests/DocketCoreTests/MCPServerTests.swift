@@ -81,7 +81,7 @@ func texts(_ result: JSONValue) -> [String] {
         let tools = try #require(MCPHarness().request("tools/list")?["result"]?["tools"]?.arrayValue)
         let names = tools.compactMap { $0["name"]?.stringValue }
         #expect(names == [
-            "create", "list", "show", "close", "reopen", "update", "comment", "templates", "claim", "unclaim", "ready", "blocked", "dep", "search", "doctor",
+            "create", "list", "show", "close", "reopen", "update", "comment", "templates", "claim", "unclaim", "ready", "blocked", "dep", "search", "doctor", "next",
         ])
         for tool in tools {
             #expect(tool["description"]?.stringValue?.isEmpty == false)

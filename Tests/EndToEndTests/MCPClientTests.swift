@@ -26,9 +26,10 @@ import Testing
         let seen = try JSONValue(parsing: Data(lastLine.utf8))
         #expect(seen["protocolVersion"] == .string("2025-11-25"))
         #expect(seen["serverName"] == .string("docket"))
-        let tools = ["blocked", "claim", "close", "comment", "create", "dep", "doctor", "list", "ready", "reopen", "search", "show", "templates", "unclaim", "update"]
+        let tools = ["blocked", "claim", "close", "comment", "create", "dep", "doctor", "list", "next", "ready", "reopen", "search", "show", "templates", "unclaim", "update"]
         #expect(seen["tools"] == .array(tools.map(JSONValue.string)))
         #expect(seen["uncalledTools"] == .array([]))
+        #expect(seen["nextClaimed"] == seen["ready"]?.arrayValue?.first)
         #expect(seen["unvalidatedTools"] == .array([]))
         let key = try #require(seen["created"]?["key"])
         #expect(seen["created"]?["labels"] == .array([.string("bug")]))

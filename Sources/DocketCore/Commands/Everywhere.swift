@@ -10,12 +10,17 @@ enum Everywhere {
 
     /// `list --everywhere`: the groups `query` selects (open ones when it names no state).
     static func list(_ context: CommandContext, _ query: Query, sort: Query.Sort, reverse: Bool, limit: Int?) throws -> Int32 {
+        EverywherePrinter(context: context).print(try listed(context, query, sort: sort, reverse: reverse, limit: limit))
+        return ExitCode.success
+    }
+
+    /// What `list --everywhere` shows, in the order asked for.
+    static func listed(_ context: CommandContext, _ query: Query, sort: Query.Sort, reverse: Bool, limit: Int?) throws -> [EverywhereIssue] {
         var found = try issues(context, query, defaultState: .open)
         found.sort { sort.areInIncreasingOrder($0.issue, $1.issue) }
         if reverse { found.reverse() }
         if let limit { found = Array(found.prefix(limit)) }
-        EverywherePrinter(context: context).print(found)
-        return ExitCode.success
+        return found
     }
 
     /// `ready --everywhere`: open, unassigned, no blocker open anywhere; by priority, then age.

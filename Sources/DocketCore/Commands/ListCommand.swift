@@ -31,10 +31,16 @@ enum ListCommand: DocketCommand {
                 .option("priority", "Only issues of this priority."),
                 .option("sort", "The order; id when omitted."),
                 .option("limit", "Return at most this many issues."),
+                .option("everywhere", "Read every worktree and local or remote-tracking branch of the clone: each issue then has its locations, and collisions and issues closed elsewhere are flagged."),
             ],
             readOnly: true, idempotent: true,
             output: .issues(failures: false), summary: MCPSummary.issues { "Found \($0)" },
-            perform: { CommandResult(.array(try issues($0).map { $0.json(includeBody: false) })) }
+            perform: { context in
+                guard context.arguments.flag("everywhere") else { return CommandResult(.array(try issues(context).map { $0.json(includeBody: false) })) }
+                let (query, sort) = try selection(context)
+                let found = try Everywhere.listed(context, query, sort: sort, reverse: false, limit: context.arguments.count("limit"))
+                return CommandResult(.array(found.map { $0.json(includeBody: false) }))
+            }
         )
     )
 

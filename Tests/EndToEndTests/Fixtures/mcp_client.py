@@ -108,6 +108,9 @@ async def run(docket, project):
             ready, _ = await call(session, "ready", {})
             seen["ready"] = [issue["key"] for issue in ready["issues"]]
 
+            nxt, _ = await call(session, "next", {"claim": True})
+            seen["nextClaimed"] = nxt["issue"]["key"] if nxt["issue"] else None
+            await call(session, "unclaim", {"id": nxt["issue"]["key"]})
             await call(session, "claim", {"id": key})
             released, _ = await call(session, "unclaim", {"id": key})
             seen["releasedAssignee"] = released["assignee"]
