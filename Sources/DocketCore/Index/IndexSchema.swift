@@ -18,6 +18,8 @@ enum IndexSchema {
     /// that there are none) without reading the table. `fts_substrings` holds the same text,
     /// tokenized with `trigram`, of the rows whose text has a character of a script written
     /// without spaces (see `Query+Substring`): only those can contain a word of such a script.
+    /// It keeps no positions (`detail = none`, 40% smaller): its `MATCH` only narrows the rows,
+    /// and `LIKE` on the stored text decides.
     ///
     /// `files_key` and `blockers_file` cover what `is:ready` and `is:blocked` read of a
     /// blocker, and `files_ready` holds the open, unassigned, readable issues in key order,
@@ -69,7 +71,7 @@ enum IndexSchema {
         CREATE TABLE blockers (file INTEGER NOT NULL, prefix TEXT NOT NULL, number INTEGER NOT NULL);
         CREATE INDEX blockers_file ON blockers (file, prefix, number);
         CREATE VIRTUAL TABLE fts USING fts5 (title, body, labels, tokenize = 'unicode61 remove_diacritics 2');
-        CREATE VIRTUAL TABLE fts_substrings USING fts5 (title, body, labels, tokenize = 'trigram');
+        CREATE VIRTUAL TABLE fts_substrings USING fts5 (title, body, labels, tokenize = 'trigram', detail = none);
         CREATE TRIGGER files_deleted AFTER DELETE ON files BEGIN
             DELETE FROM labels WHERE file = old.id;
             DELETE FROM blockers WHERE file = old.id;
