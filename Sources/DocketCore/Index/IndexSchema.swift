@@ -3,7 +3,7 @@
 /// rebuilt from the files.
 enum IndexSchema {
     /// Bump whenever a table, a column or the meaning of a stored value changes.
-    static let version: Int32 = 5
+    static let version: Int32 = 6
 
     /// `files` holds one row per Markdown file seen in `open/` (folder 0) or `closed/`
     /// (folder 1), with what was seen of it (size, mtime and ctime in nanoseconds, inode) and either
@@ -15,7 +15,11 @@ enum IndexSchema {
     /// title, body and labels (with the other fields' values) of readable files under their
     /// row ids, in its own content table, and `texted` says a row's text is there;
     /// `files_untexted` holds the readable rows still without it, so a search finds them (or
-    /// that there are none) without reading the table.
+    /// that there are none) without reading the table. `fts_substrings` holds the same text,
+    /// tokenized with `trigram`, of the rows whose text has a character of a script written
+    /// without spaces (see `Query+Substring`): only those can contain a word of such a script.
+    /// It keeps no positions (`detail = none`, 40% smaller): its `MATCH` only narrows the rows,
+    /// and `LIKE` on the stored text decides.
     ///
     /// `files_key` and `blockers_file` cover what `is:ready` and `is:blocked` read of a
     /// blocker, and `files_ready` holds the open, unassigned, readable issues in key order,
@@ -67,10 +71,12 @@ enum IndexSchema {
         CREATE TABLE blockers (file INTEGER NOT NULL, prefix TEXT NOT NULL, number INTEGER NOT NULL);
         CREATE INDEX blockers_file ON blockers (file, prefix, number);
         CREATE VIRTUAL TABLE fts USING fts5 (title, body, labels, tokenize = 'unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE fts_substrings USING fts5 (title, body, labels, tokenize = 'trigram', detail = none);
         CREATE TRIGGER files_deleted AFTER DELETE ON files BEGIN
             DELETE FROM labels WHERE file = old.id;
             DELETE FROM blockers WHERE file = old.id;
             DELETE FROM fts WHERE rowid = old.id;
+            DELETE FROM fts_substrings WHERE rowid = old.id;
         END;
         """
 

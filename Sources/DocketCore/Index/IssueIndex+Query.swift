@@ -24,6 +24,10 @@ extension IssueIndex {
     /// default then) ranks by BM25 with title matches weighted above label and body matches;
     /// otherwise the query's sort applies. Issues come without their bodies.
     ///
+    /// When the only words are matched as substrings (`日本`, see `Query+Substring`),
+    /// relevance puts the issues whose title holds more of them first, as `FallbackRanking`
+    /// does, and the snippet is a `SubstringSnippet`.
+    ///
     /// The hits are ranked first and their snippets made after, for the hits shown only: a
     /// word in most issues then costs one snippet per hit shown, not per match.
     func search(_ query: Query, defaultState: Query.State, limit: Int?, highlight: (start: String, end: String)) throws -> (hits: [Hit], total: Int) {
@@ -32,10 +36,17 @@ extension IssueIndex {
         var from = required == nil ? "FROM files f WHERE " : "FROM fts JOIN files f ON f.id = fts.rowid WHERE fts MATCH ? AND "
         from += condition.sql
         let bindings = (required.map { [SQLiteValue.text($0)] } ?? []) + condition.bindings
-        var sql = "SELECT \(IssueIndex.issueColumns), f.id \(from) ORDER BY " + IssueIndex.order(query.sort, ranked: required != nil)
+        let substrings = SubstringSnippet(query)
+        var sql = "SELECT \(IssueIndex.issueColumns), f.id \(from) ORDER BY "
+        var orderBindings: [SQLiteValue] = []
+        if required == nil, !substrings.needles.isEmpty, query.sort == nil || query.sort == .relevance {
+            sql += "(" + substrings.needles.map { _ in "(f.title LIKE ? ESCAPE '\\')" }.joined(separator: " + ") + ") DESC, "
+            orderBindings = substrings.needles.map { .text(Query.likePattern(containing: $0)) }
+        }
+        sql += IssueIndex.order(query.sort, ranked: required != nil)
         if limit != nil { sql += " LIMIT ?" }
         let ranked = try database.prepare(sql)
-        try ranked.bind(bindings + (limit.map { [SQLiteValue.integer(Int64($0))] } ?? []))
+        try ranked.bind(bindings + orderBindings + (limit.map { [SQLiteValue.integer(Int64($0))] } ?? []))
         var issues: [(issue: Issue, id: Int64)] = []
         try ranked.forEachRow { row in issues.append((issue(from: row), row.int64(IssueIndex.issueColumnCount))) }
         var total = issues.count
@@ -44,7 +55,10 @@ extension IssueIndex {
             try count.bind(bindings)
             total = try count.step() ? count.int(0) : total
         }
-        guard let required else { return (issues.map { Hit(issue: $0.issue, snippet: nil) }, total) }
+        guard let required else {
+            guard !substrings.needles.isEmpty else { return (issues.map { Hit(issue: $0.issue, snippet: nil) }, total) }
+            return (try substringHits(issues, substrings, highlight: highlight), total)
+        }
         // FTS5's snippet only for bodies short enough; longer ones come back whole for
         // `LongTextSnippet` (SQLite evaluates only the CASE branch taken).
         let snippets = try database.prepare("""
@@ -64,6 +78,18 @@ extension IssueIndex {
             return Hit(issue: issue, snippet: snippet)
         }
         return (hits, total)
+    }
+
+    /// The hits of a search whose only words are substrings, with their `SubstringSnippet`s
+    /// (every such hit has a row in `fts_substrings`).
+    private func substringHits(_ issues: [(issue: Issue, id: Int64)], _ snippet: SubstringSnippet, highlight: (start: String, end: String)) throws -> [Hit] {
+        let texts = try database.prepare("SELECT title, body, labels FROM fts_substrings WHERE rowid = ?")
+        return try issues.map { issue, id in
+            try texts.bind([.integer(id)])
+            defer { texts.reset() }
+            guard try texts.step() else { return Hit(issue: issue, snippet: nil) }
+            return Hit(issue: issue, snippet: snippet.snippet(title: texts.text(0), body: texts.text(1), labels: texts.text(2), highlight: highlight))
+        }
     }
 
     /// The `ORDER BY` for a sort, matching `Query.Sort.areInIncreasingOrder` (a missing date sorts as empty text,

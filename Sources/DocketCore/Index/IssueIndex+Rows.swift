@@ -62,14 +62,19 @@ extension IssueIndex {
         return id
     }
 
-    /// Adds a stored issue's title, body and labels to the full-text index under its row id;
-    /// the caller marks the row `texted`.
+    /// Adds a stored issue's title, body and labels to the full-text index under its row id,
+    /// and to `fts_substrings` when they hold a script written without spaces; the caller
+    /// marks the row `texted`.
     func addText(of issue: Issue, id: Int64) throws {
+        let labels = Query.searchableLabels(of: issue).joined(separator: "\n")
+        let values: [SQLiteValue] = [.integer(id), .text(issue.title), .text(issue.body), .text(labels)]
         let insertText = try statement(.insertText)
-        try insertText.bind([
-            .integer(id), .text(issue.title), .text(issue.body), .text(Query.searchableLabels(of: issue).joined(separator: "\n")),
-        ])
+        try insertText.bind(values)
         try insertText.run()
+        guard [issue.title, issue.body, labels].contains(where: Query.hasUnspacedScript) else { return }
+        let insertSubstrings = try statement(.insertSubstrings)
+        try insertSubstrings.bind(values)
+        try insertSubstrings.run()
     }
 
     /// The issue on the current row of a statement that selected `issueColumns` first.

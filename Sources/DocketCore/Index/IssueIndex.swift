@@ -27,7 +27,7 @@ final class IssueIndex {
     /// The statements used once per file, prepared on first use and reused.
     enum Prepared: Int, CaseIterable {
         case insertFile, insertLabel, insertBlocker, selectStamps, selectSignature, storeSignature
-        case deleteFiles, insertText, countUntexted
+        case deleteFiles, insertText, countUntexted, insertSubstrings
 
         var sql: String {
             switch self {
@@ -42,6 +42,7 @@ final class IssueIndex {
             case .insertBlocker: return "INSERT INTO blockers (file, prefix, number) VALUES (?, ?, ?)"
             case .deleteFiles: return "DELETE FROM files WHERE id IN (SELECT value FROM json_each(?))"
             case .insertText: return "INSERT INTO fts (rowid, title, body, labels) VALUES (?, ?, ?, ?)"
+            case .insertSubstrings: return "INSERT INTO fts_substrings (rowid, title, body, labels) VALUES (?, ?, ?, ?)"
             case .countUntexted:
                 return "SELECT count(*) FROM files INDEXED BY files_untexted WHERE folder = ? AND texted = 0 AND problem IS NULL"
             case .selectStamps: return "SELECT id, name, size, mtime, inode, ctime FROM files WHERE folder = ?"

@@ -16,18 +16,18 @@ extension Query {
     }
 
     /// Whether the query has positive terms and none of them has a token (`!!!`, `...`, `🎉`,
-    /// `*`): such a query matches nothing, never everything, though its terms are dropped
-    /// from the `MATCH` expression.
+    /// `*`) or is matched as a substring: such a query matches nothing, never everything,
+    /// though its terms are dropped from the `MATCH` expression.
     public var matchesNothing: Bool {
         let positive = terms.filter { !$0.isExcluded }
-        return !positive.isEmpty && positive.allSatisfy { Self.ftsTokens($0.text).isEmpty }
+        return !positive.isEmpty && positive.allSatisfy { !Self.isSubstringTerm($0) && Self.ftsTokens($0.text).isEmpty }
     }
 
     /// Whether answering the query reads the full-text index (it has a word to match or to
     /// exclude), which the index then builds first if it lacks it.
     var needsFullText: Bool {
         let match = fullTextMatch
-        return match.required != nil || match.excluded != nil
+        return match.required != nil || match.excluded != nil || !substringTerms.isEmpty
     }
 
     /// The `MATCH` expressions for this query's `terms`.
@@ -36,11 +36,11 @@ extension Query {
     /// The `MATCH` expressions for `terms`. Each term is split into tokens the way FTS5's
     /// `unicode61` does and written as one quoted phrase (`foo-bar` → `"foo bar"`), a prefix
     /// term as `"pre" *`. A term without tokens (`---`, an emoji) is dropped: an empty phrase
-    /// would match nothing.
+    /// would match nothing. So is a term matched as a substring (`日本`, see `Query+Substring`).
     public static func fullTextMatch(for terms: [TextTerm]) -> FullTextMatch {
         var required: [String] = []
         var excluded: [String] = []
-        for term in terms {
+        for term in terms where !isSubstringTerm(term) {
             guard let expression = ftsExpression(for: term) else { continue }
             if term.isExcluded {
                 excluded.append(expression)

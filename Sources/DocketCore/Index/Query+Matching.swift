@@ -60,13 +60,18 @@ extension Query {
         issue.labels + issue.fields.map(\.value)
     }
 
-    /// Free text over title, body, labels and field values, by tokens folded like FTS5's unicode61.
+    /// Free text over title, body, labels and field values, by tokens folded like FTS5's
+    /// unicode61, or as a substring of one of them for a word of a script written without spaces.
     private func matchesText(_ issue: Issue) -> Bool {
         guard !terms.isEmpty else { return true }
         guard !matchesNothing else { return false }
         let tokens = Query.tokens(of: ([issue.title, issue.body] + Query.searchableLabels(of: issue)).joined(separator: " "))
         let joined = " " + tokens.joined(separator: " ") + " "
         for term in terms {
+            if Query.isSubstringTerm(term) {
+                if Query.substringMatches(term.text, in: issue) == term.isExcluded { return false }
+                continue
+            }
             let termTokens = Query.tokens(of: term.text)
             guard !termTokens.isEmpty else { continue }
             let found: Bool
@@ -79,6 +84,12 @@ extension Query {
             if found == term.isExcluded { return false }
         }
         return true
+    }
+
+    /// Whether `needle` occurs in the title, the body or the labels and field values (one per
+    /// line), as the index's `fts_substrings` columns hold them.
+    static func substringMatches(_ needle: String, in issue: Issue) -> Bool {
+        [issue.title, issue.body, searchableLabels(of: issue).joined(separator: "\n")].contains { substringMatches(needle, in: $0) }
     }
 
     /// Lower-cased, diacritic-free alphanumeric runs.

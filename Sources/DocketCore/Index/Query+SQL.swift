@@ -1,6 +1,7 @@
 /// Compiles a query's filters to SQL over `files AS f`. Every value is a bound parameter;
 /// the SQL text holds only placeholders. The result selects exactly what `matches(_:isOpen:)`
-/// accepts for every filter but free text, which goes through FTS5 (`fullTextMatch`).
+/// accepts for every filter but free text, which goes through FTS5 (`fullTextMatch`, and
+/// `fts_substrings` for words of scripts written without spaces).
 extension Query {
     /// A condition for a `WHERE` clause and the values for its `?` placeholders, in order.
     struct SQLCondition {
@@ -13,7 +14,8 @@ extension Query {
 
     /// The condition; `state` stands in for the query's own when it names none.
     /// - Parameter textFilter: whether to filter by the free-text terms here; a ranked
-    ///   search matches its required terms itself and passes `false`.
+    ///   search matches its required `unicode61` terms itself and passes `false` (substring
+    ///   terms are always filtered here).
     func sqlCondition(defaultState: State, textFilter: Bool = true) -> SQLCondition {
         var builder = SQLConditionBuilder()
         builder.add("f.problem IS NULL")
@@ -76,6 +78,10 @@ extension Query {
         }
         if let excluded = fullTextMatch.excluded {
             builder.add("f.id NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)", [.text(excluded)])
+        }
+        for term in substringTerms {
+            let rows = Query.substringRowCondition(term.text)
+            builder.add((term.isExcluded ? "f.id NOT IN" : "f.id IN") + " (SELECT rowid FROM fts_substrings WHERE \(rows.sql))", rows.bindings)
         }
         return SQLCondition(
             sql: builder.parts.joined(separator: " AND "), bindings: builder.bindings,
