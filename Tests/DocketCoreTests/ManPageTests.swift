@@ -44,6 +44,13 @@ import Testing
         #expect(!sections.contains("hook"))
     }
 
+    @Test func charactersBeyondASCIIAreEscapesThatManRendersAsWritten() throws {
+        #expect(!Self.page.unicodeScalars.contains { !$0.isASCII })
+        #expect(Self.page.contains("caf\\[u00E9]"))
+        let (_, output, _) = try run(["man", "-l"])
+        #expect(output.contains("café"))
+    }
+
     @Test func optionChoicesAreOnThePage() {
         #expect(Self.page.contains("One of: open, closed, all."))
     }

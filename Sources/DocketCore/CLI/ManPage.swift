@@ -50,8 +50,20 @@ enum ManPage {
         }.joined(separator: "\n")
     }
 
-    /// Backslashes and hyphens as roff wants them.
+    /// Backslashes and hyphens as roff wants them, and every character beyond ASCII as a
+    /// `\[uXXXX]` escape, since groff reads its input as Latin-1 (`é` would print as `Ã©`).
     private static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(of: "-", with: "\\-")
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": escaped += "\\e"
+            case "-": escaped += "\\-"
+            case _ where scalar.isASCII: escaped.unicodeScalars.append(scalar)
+            default:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                escaped += "\\[u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "]"
+            }
+        }
+        return escaped
     }
 }

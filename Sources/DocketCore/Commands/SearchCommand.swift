@@ -4,7 +4,7 @@ enum SearchCommand: DocketCommand {
     static let spec = CommandSpec(
         "search",
         abstract: "Search issues by text (closed ones too), best matches first.",
-        discussion: "QUERY uses the search syntax: words (all must match), \"phrases\", prefix*, -excluded and qualifiers such as label:bug is:open sort:updated-desc. Accents and case do not matter: cafe finds café. Shows the best 30 matches unless -n says otherwise; when some are left out, a line on stderr (on a terminal only, so --json output stays one array) gives the total. Negated qualifiers such as -label:wontfix work as they are; put -- before an excluded word: docket search -- -flaky crash",
+        discussion: "QUERY uses the search syntax: words (all must match), \"phrases\", prefix*, -excluded and qualifiers such as label:bug is:open sort:updated-desc. Accents and case do not matter: cafe finds café. A word in a script written without spaces (Chinese, Japanese, Korean, Thai …) matches as a substring of longer text. Shows the best 30 matches unless -n says otherwise; when some are left out, a line on stderr (on a terminal only, so --json output stays one array) gives the total. Negated qualifiers such as -label:wontfix work as they are; put -- before an excluded word: docket search -- -flaky crash",
         arguments: [ArgumentSpec("QUERY", .requiredVariadic, help: "Words and qualifiers.")],
         options: [
             .option("limit", short: "n", value: "N", type: .count, help: "Show the best N results (default 30; 0 shows all)."),
