@@ -62,19 +62,7 @@ import Testing
                 out.append({"error": str(error)})
         json.dump(out, sys.stdout)
         """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [BuiltBinary.python, "-c", script]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(JSONValue.array(documents.map(JSONValue.string)).compactText.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python3 with PyYAML is required (.ci/setup installs it)")
-        return try JSONValue(parsing: data).arrayValue ?? []
+        return try BuiltBinary.pyYAML(script, documents: documents).arrayValue ?? []
     }
 
     @Test func fixtureFormsParseAsPyYAMLParsesThem() throws {

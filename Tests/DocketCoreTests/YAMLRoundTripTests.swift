@@ -38,19 +38,7 @@ import Testing
             out.append({"id": data["id"], "title": data["title"], "labels": data["labels"], "assignee": data["assignee"]})
         json.dump(out, sys.stdout)
         """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [BuiltBinary.python, "-c", script]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(JSONValue.array(documents.map(JSONValue.string)).compactText.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python3 with PyYAML is required (.ci/setup installs it)")
-        let parsed = try JSONValue(parsing: data)
+        let parsed = try BuiltBinary.pyYAML(script, documents: documents)
         let normalized = parsed.arrayValue?.map { item -> JSONValue in
             .object([("id", item["id"] ?? .null), ("title", item["title"] ?? .null), ("labels", item["labels"] ?? .null), ("assignee", item["assignee"] ?? .null)])
         }

@@ -12,7 +12,7 @@ struct ProjectInRepository: Sendable {
     /// Found by reading `.git` files, without running git; `nil` outside a repository.
     init?(layout: ProjectLayout) {
         guard let common = GitCommonDirectory.find(from: layout.root),
-              let top = GitCommonDirectory.workTreeRoot(from: layout.root)
+              let top = Worktree.root(from: layout.root)
         else { return nil }
         let realTop = FileSystem.realPath(top)
         let realRoot = FileSystem.realPath(layout.root)

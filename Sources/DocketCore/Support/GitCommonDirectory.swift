@@ -22,18 +22,6 @@ enum GitCommonDirectory {
         }
     }
 
-    /// The top of the worktree holding `directory` (the nearest directory upward with a
-    /// `.git` entry), or `nil` outside a repository.
-    static func workTreeRoot(from directory: String) -> String? {
-        var current = (directory as NSString).standardizingPath
-        while true {
-            if FileSystem.exists(current + "/.git") { return current }
-            let parent = (current as NSString).deletingLastPathComponent
-            if parent == current || parent.isEmpty { return nil }
-            current = parent
-        }
-    }
-
     /// A linked worktree's `.git` file says `gitdir: PATH`.
     private static func readGitFile(_ path: String, base: String) -> String? {
         guard let text = try? FileSystem.readText(path), text.hasPrefix("gitdir:") else { return nil }
