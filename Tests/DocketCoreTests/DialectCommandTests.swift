@@ -6,6 +6,21 @@ import Testing
 @Suite struct DialectCommandTests {
     private let open = ".project/issues/open/"
 
+    // MARK: update --body
+
+    @Test func replacingTheBodyKeepsTheFieldsAndTheFooter() throws {
+        let project = try DialectRepository.project(onlyPrefix: "AUTH")
+        let name = try #require(project.files("open").first { $0.hasPrefix("AUTH-002") })
+        let before = project.read(open + name)
+        #expect(project.run("update", "AUTH-002", "--body", "## Description\n\nReset links now expire after an hour.\n").exitCode == 0)
+        let after = project.read(open + name)
+        #expect(after.contains("Reset links now expire after an hour.\n"))
+        let footer = before[before.range(of: "\n---\n\n*Filed:")!.lowerBound...]
+        #expect(after.hasSuffix(footer))
+        let fields = before[..<before.range(of: "## Description")!.lowerBound]
+        #expect(after.hasPrefix(fields))
+    }
+
     // MARK: new -l and Type
 
     @Test func aLabelThatIsATypeChoiceSetsType() throws {

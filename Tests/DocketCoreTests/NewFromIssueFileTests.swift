@@ -30,6 +30,22 @@ import Testing
         #expect(filed.hasSuffix("---\n\nThe kept body.\n"))
     }
 
+    @Test func aWholeIssueWhoseFrontMatterDoesNotParseIsAnErrorAndFilesNothing() {
+        let project = TestProject()
+        project.write("kept.md", "---\ntitle: Kept title\nlabels: [x\n---\n\nThe kept body.\n")
+        let outcome = project.run("new", "-F", "kept.md")
+        #expect(outcome.exitCode != 0)
+        #expect(outcome.stderr.contains("kept.md:"))
+        #expect(project.files("open").isEmpty)
+    }
+
+    @Test func aBodyThatOnlyStartsWithARuleIsBodyText() {
+        let project = TestProject()
+        project.write("notes.md", "---\nSeen twice: [not yaml\n")
+        #expect(project.run("new", "Rule first", "-F", "notes.md").exitCode == 0)
+        #expect(project.read(".project/issues/open/0001-rule-first.md").contains("Seen twice: [not yaml"))
+    }
+
     @Test func theCommandLineChangesAWholeIssueFile() {
         let project = TestProject()
         project.write("kept.md", Self.kept)

@@ -90,7 +90,7 @@ import Testing
         ("---\ntitle:   Odd  # kept\nlabels: [a,b]\n---\nOld body\n", "---\ntitle:   Odd  # kept\nlabels: [a,b]\n---\n\nNew body\n"),
         ("---\r\ntitle: T\r\n---\r\n\r\nOld\r\nbody\r\n", "---\r\ntitle: T\r\n---\r\n\r\nNew body\r\n"),
         ("---\ntitle: T\n---", "---\ntitle: T\n---\n\nNew body\n"),
-        ("# ISSUE-001: T\n\n**Severity**:  HIGH\n\n---\n\nOld\n\n*Filed: x*\n", "# ISSUE-001: T\n\n**Severity**:  HIGH\n\n---\n\nNew body\n"),
+        ("# ISSUE-001: T\n\n**Severity**:  HIGH\n\n---\n\nOld\n\n*Filed: x*\n", "# ISSUE-001: T\n\n**Severity**:  HIGH\n\n---\n\nNew body\n\n*Filed: x*\n"),
     ])
     func theBodyChangeKeepsTheHeaderByteForByte(before: String, after: String) throws {
         #expect(try IssueFormat.apply([.body("New body")], to: before, path: "ISSUE-001-t.md") == after)

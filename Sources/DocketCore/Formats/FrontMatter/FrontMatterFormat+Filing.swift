@@ -26,14 +26,33 @@ extension FrontMatterFormat {
         return IssueFile.render(issue)
     }
 
-    /// Front matter with a `title`, read with `id: 1` when it names none.
+    /// Front matter with a `title`, read with `id: 1` when it names none. Front matter that
+    /// does not parse but has a `title:` line is a draft with a mistake: its error, not body text.
     func draft(_ text: String, path: String) throws -> IssueReading? {
-        guard FrontMatter.starts(text), let matter = try? FrontMatter(parsing: text, path: path), matter.entry("title") != nil else {
+        guard FrontMatter.starts(text) else { return nil }
+        let matter: FrontMatter
+        do {
+            matter = try FrontMatter(parsing: text, path: path)
+        } catch {
+            if FrontMatterFormat.fencedLines(of: text).contains(where: { $0.hasPrefix("title:") }) { throw error }
             return nil
         }
+        guard matter.entry("title") != nil else { return nil }
         let numbered = matter.applying([.text("id", "1")])
         let reading = read(numbered, path: path, state: .open)
         _ = try reading.result.get()
         return reading
+    }
+
+    /// The lines between the opening `---` and the next `---` line (or the end).
+    private static func fencedLines(of text: String) -> [Substring] {
+        let lines = TextLines(text)
+        var fenced: [Substring] = []
+        for index in 1..<max(1, lines.count) {
+            let line = lines.content(index)
+            if line == "---" { break }
+            fenced.append(line)
+        }
+        return fenced
     }
 }

@@ -81,3 +81,16 @@ extension IssueNNNDocument {
         return value
     }
 }
+
+extension IssueNNNDocument {
+    /// The 0-based line where the footer block starts: the first `*Filed:*`/`*Resolved:*`
+    /// item, or the `---` rule that sets it off (blank lines between them included); `nil`
+    /// without a footer.
+    func footerStart(in lines: TextLines) -> Int? {
+        guard var start = [filed?.line, resolved?.line].compactMap({ $0 }).min().map({ $0 - 1 }) else { return nil }
+        var above = start - 1
+        while above >= 0, lines.content(above).allSatisfy(\.isWhitespace) { above -= 1 }
+        if above >= 0, ruleLines.contains(above + 1) { start = above }
+        return start
+    }
+}

@@ -153,8 +153,15 @@ extension IssueChange {
         case .reopen: return IssueNNNDocument.reopening(text)
         case .appendToBody(let addition): return TextLines.appending(addition, to: text)
         case .body(let body):
-            let start = IssueNNNDocument(text: text, fileName: "", path: "").bodyStartLine
-            return TextLines(text).replacingLines(from: start - 1, with: body)
+            let document = IssueNNNDocument(text: text, fileName: "", path: "")
+            let lines = TextLines(text)
+            let start = document.bodyStartLine - 1
+            // The `*Filed:*`/`*Resolved:*` footer (with the `---` rule above it) is not body: it stays.
+            let footer = document.footerStart(in: lines).flatMap { $0 > start ? $0 : nil } ?? lines.count
+            let replaced = TextLines(lines.lines[..<footer].joined()).replacingLines(from: start, with: body)
+            let tail = lines.lines[footer...].joined()
+            guard !tail.isEmpty else { return replaced }
+            return replaced + (replaced.hasSuffix("\n\n") || replaced.hasSuffix("\r\n\r\n") ? "" : lines.lineEnding) + tail
         }
     }
 }
