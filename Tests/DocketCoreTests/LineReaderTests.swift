@@ -43,13 +43,9 @@ private final class PipeInput {
         }
     }
 
-    /// Closes the write end after `seconds` from another thread.
-    func close(after seconds: Double) {
-        let descriptor = writeEnd
-        Thread.detachNewThread {
-            Thread.sleep(forTimeInterval: seconds)
-            Glibc.close(descriptor)
-        }
+    /// Closes the write end: the reader sees the end of input.
+    func closeWriteEnd() {
+        Glibc.close(writeEnd)
     }
 
     /// Every remaining line as text ("<too long>" for a skipped one).
@@ -81,10 +77,31 @@ private final class PipeInput {
     @Test func handsOutALineBeforeTheInputEnds() {
         let input = PipeInput()
         input.write("first\n")
-        input.close(after: 3)
-        let started = Date()
-        #expect(input.reader.next() == .text(Data("first".utf8)))
-        #expect(Date().timeIntervalSince(started) < 2)
+        // The reader runs on a thread while the write end stays open; a reader that waited
+        // for more input would still be waiting. The timeout only keeps a broken reader from
+        // hanging the suite: the write end is closed after it, so the thread ends either way.
+        let shared = Shared(input)
+        let returned = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            shared.line = shared.input.reader.next()
+            returned.signal()
+        }
+        let returnedWhileOpen = returned.wait(timeout: .now() + 30) == .success
+        input.closeWriteEnd()
+        if !returnedWhileOpen { returned.wait() }
+        #expect(returnedWhileOpen)
+        #expect(shared.line == .text(Data("first".utf8)))
         #expect(input.remaining() == [])
+    }
+}
+
+/// The pipe and what the reading thread got, handed between the two threads of one test,
+/// which take turns through a semaphore.
+private final class Shared: @unchecked Sendable {
+    let input: PipeInput
+    var line: LineReader.Line?
+
+    init(_ input: PipeInput) {
+        self.input = input
     }
 }
