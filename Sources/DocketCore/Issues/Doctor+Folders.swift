@@ -24,21 +24,12 @@ enum DoctorFolder {
     /// directory lists as empty. `issueFolder` says whether `.md` files count as issues
     /// (in `.project/.docket/` only temporary files are looked for).
     static func list(_ directory: String, issueFolder: Bool) throws(SystemError) -> [Entry] {
-        guard let dir = opendir(directory) else {
-            if errno == ENOENT { return [] }
-            throw SystemError("opendir", path: directory)
-        }
-        defer { closedir(dir) }
-        let fd = dirfd(dir)
         var entries: [Entry] = []
-        while let entry = readdir(dir) {
-            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
-            guard bytes != Array(".".utf8), bytes != Array("..".utf8) else { continue }
+        try FileSystem.forEachEntry(in: directory) { bytes, _, fd in
             var info = stat()
-            let found = (bytes + [0]).withUnsafeBufferPointer {
-                $0.withMemoryRebound(to: CChar.self) { fstatat(fd, $0.baseAddress!, &info, AT_SYMLINK_NOFOLLOW) == 0 }
-            }
-            guard found, let classified = classify(bytes, info: info, issueFolder: issueFolder) else { continue }
+            guard fstatat(fd, FileSystem.cName(bytes), &info, AT_SYMLINK_NOFOLLOW) == 0,
+                  let classified = classify(Array(bytes), info: info, issueFolder: issueFolder)
+            else { return }
             entries.append(classified)
         }
         return entries

@@ -17,20 +17,14 @@ public enum FileSystem {
     /// Regular `.md` files in `directory` (not hidden, not symlinks), unsorted.
     /// A missing directory lists as empty.
     public static func markdownFiles(in directory: String) throws(SystemError) -> [DirectoryEntry] {
-        guard let dir = opendir(directory) else {
-            if errno == ENOENT { return [] }
-            throw SystemError("opendir", path: directory)
-        }
-        defer { closedir(dir) }
-        let fd = dirfd(dir)
         var entries: [DirectoryEntry] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            guard name.hasSuffix(".md"), !name.hasPrefix(".") else { continue }
+        try forEachEntry(in: directory) { bytes, _, fd in
+            // A name that is not UTF-8 cannot be opened by the name it would print as; doctor reports it.
+            guard bytes.first != UInt8(ascii: "."), bytes.suffix(3).elementsEqual(".md".utf8),
+                  let name = String(validating: bytes, as: UTF8.self)
+            else { return }
             var info = stat()
-            guard fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            guard fstatat(fd, cName(bytes), &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return }
             entries.append(DirectoryEntry(
                 name: name,
                 size: Int64(info.st_size),
@@ -40,6 +34,35 @@ public enum FileSystem {
             ))
         }
         return entries
+    }
+
+    /// Calls `body` for each entry of `directory` but `.` and `..`, with the name's bytes,
+    /// readdir's `d_type` and the directory's descriptor (for `fstatat`); a missing
+    /// directory has no entries. The one `readdir` loop every listing goes through.
+    static func forEachEntry(
+        in directory: String, _ body: (_ name: UnsafeBufferPointer<UInt8>, _ type: UInt8, _ directory: Int32) -> Void
+    ) throws(SystemError) {
+        guard let dir = opendir(directory) else {
+            if errno == ENOENT { return }
+            throw SystemError("opendir", path: directory)
+        }
+        defer { closedir(dir) }
+        let fd = dirfd(dir)
+        while let entry = readdir(dir) {
+            let type = entry.pointee.d_type
+            withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: UInt8.self, capacity: 256) { pointer in
+                    let bytes = UnsafeBufferPointer(start: pointer, count: strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self)))
+                    guard !bytes.elementsEqual(".".utf8), !bytes.elementsEqual("..".utf8) else { return }
+                    body(bytes, type, fd)
+                }
+            }
+        }
+    }
+
+    /// A name `forEachEntry` handed out, as the C string it is (readdir ends it with a NUL).
+    static func cName(_ name: UnsafeBufferPointer<UInt8>) -> UnsafePointer<CChar> {
+        UnsafeRawPointer(name.baseAddress!).assumingMemoryBound(to: CChar.self)
     }
 
     /// The path with symlinks resolved, or the path itself when it cannot be resolved.
