@@ -121,7 +121,9 @@ public enum YAMLScalar {
         return .failure(YAMLSyntaxError("unterminated double-quoted string"))
     }
 
-    private static let simpleEscapes: [Unicode.Scalar: Unicode.Scalar] = [
+    /// YAML's one-character escapes in double-quoted text (`\n`, `\_` …); the issue-form
+    /// reader uses the same table.
+    static let simpleEscapes: [Unicode.Scalar: Unicode.Scalar] = [
         "0": "\0", "a": "\u{07}", "b": "\u{08}", "t": "\t", "\t": "\t", "n": "\n", "v": "\u{0B}",
         "f": "\u{0C}", "r": "\r", "e": "\u{1B}", " ": " ", "\"": "\"", "/": "/", "\\": "\\",
         "N": "\u{85}", "_": "\u{A0}", "L": "\u{2028}", "P": "\u{2029}",

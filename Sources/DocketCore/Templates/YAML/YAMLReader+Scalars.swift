@@ -1,12 +1,5 @@
 /// Plain, quoted and block scalars, folded the way the YAML spec (and PyYAML) folds them.
 extension YAMLReader {
-    /// What a double-quoted `\x` escape stands for, beside `\xXX`, `\uXXXX` and `\UXXXXXXXX`.
-    private static let escapes: [Unicode.Scalar: Unicode.Scalar] = [
-        "0": "\u{0}", "a": "\u{7}", "b": "\u{8}", "t": "\t", "\t": "\t", "n": "\n", "v": "\u{B}", "f": "\u{C}",
-        "r": "\r", "e": "\u{1B}", " ": " ", "\"": "\"", "\\": "\\", "/": "/", "N": "\u{85}", "_": "\u{A0}",
-        "L": "\u{2028}", "P": "\u{2029}",
-    ]
-
     /// The rest of a plain scalar on this line: up to a `: `, a ` #` comment, trailing spaces or
     /// the line's end (and, in a flow collection, up to `,`, `?` or a bracket).
     mutating func readPlainSegment(flow: Bool) throws(Diagnostic) -> String {
@@ -130,7 +123,7 @@ extension YAMLReader {
             return
         }
         advance()
-        if let replacement = YAMLReader.escapes[code] {
+        if let replacement = YAMLScalar.simpleEscapes[code] {
             text.unicodeScalars.append(replacement)
             return
         }
