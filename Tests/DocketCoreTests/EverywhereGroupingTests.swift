@@ -58,6 +58,16 @@ import Testing
         #expect(locations.map { $0["state"] } == [.string("open"), .string("closed")])
     }
 
+    @Test(arguments: [
+        ([String](), nil),
+        (["#5"], "docket: ID #5 names different issues in different worktrees or branches; renumber one side before merging"),
+        (["#1", "#2"], "docket: IDs #1, #2 name different issues in different worktrees or branches; renumber one side before merging"),
+        ((1...12).map { "#\($0)" }, "docket: IDs #1, #2, #3, #4, #5, #6, #7, #8, #9, #10 and 2 more name different issues in different worktrees or branches; renumber one side before merging"),
+    ] as [([String], String?)])
+    func theCollisionSummaryNamesTenIDsAndCountsTheRest(ids: [String], summary: String?) {
+        #expect(EverywherePrinter.collisionSummary(ids) == summary)
+    }
+
     @Test func everywhereOutsideGitIsAnError() {
         let project = TestProject()
         let outcome = project.run("list", "--everywhere")

@@ -89,7 +89,19 @@ import Testing
         fixture.git.refs.removeLast()
         _ = try fixture.reader.read(IssueState.allCases, includeBody: false)
         let cached = try FileManager.default.contentsOfDirectory(atPath: fixture.common + "/docket/everywhere")
-        #expect(cached == ["c1"])
+        #expect(cached.sorted() == ["c1", "c1.bodies"])
+    }
+
+    @Test func aListReadsNoBodiesAndAShowWithoutThemReadsTheBranchAgain() throws {
+        let fixture = Fixture()
+        _ = try fixture.reader.read(IssueState.allCases, includeBody: false)
+        unlink(fixture.common + "/docket/everywhere/c2.bodies")
+        let listed = try fixture.reader.read(IssueState.allCases, includeBody: false)
+        #expect(listed.copies.allSatisfy { $0.issue.body.isEmpty })
+        #expect(fixture.git.count("ls-tree") == 2)
+        let shown = try fixture.reader.read(IssueState.allCases, includeBody: true)
+        #expect(shown.copies.first { $0.issue.key.number == 9 }?.issue.body == "Body of nine.\n")
+        #expect(fixture.git.count("ls-tree") == 3)
     }
 
     @Test func aRecordKeepsEveryFieldAndTellsNilFromEmpty() throws {
@@ -98,10 +110,10 @@ import Testing
             labels: ["a:b", "3:x"], assignee: nil, author: "al", created: "c", closed: "d", closedReason: "done",
             blockedBy: [IssueKey(number: 1)], fields: [(key: "k", value: "v\nw")], body: "body\n", path: "p"
         )
-        let back = try #require(IssueRecord.unpack(IssueRecord.pack(issue), includeBody: true))
+        let back = try #require(IssueRecord.unpack(IssueRecord.pack(issue), body: issue.body))
         #expect(back.json(includeBody: true) == issue.json(includeBody: true))
         #expect(back.status == "" && back.assignee == nil)
-        #expect(IssueRecord.unpack(IssueRecord.pack(issue), includeBody: false)?.body == "")
+        #expect(IssueRecord.unpack(IssueRecord.pack(issue))?.body == "")
     }
 }
 

@@ -3,6 +3,8 @@
 struct OutputBytes {
     private var bytes: [UInt8] = []
     private let sink: TextSink
+    /// Whether any bytes have reached the sink.
+    private(set) var hasWritten = false
 
     /// How many bytes are gathered before they are written.
     static let chunk = 1 << 16
@@ -22,6 +24,16 @@ struct OutputBytes {
         TerminalText.append(text, as: mode, to: &bytes)
     }
 
+    /// Appends UTF-8 text from the index, escaped as `TerminalText` does in `mode`.
+    mutating func append(utf8 text: UnsafeBufferPointer<UInt8>, escapedAs mode: TerminalText.Mode) {
+        TerminalText.append(utf8: text, as: mode, to: &bytes)
+    }
+
+    /// Appends a decimal number.
+    mutating func append(_ number: Int) {
+        bytes.append(contentsOf: String(number).utf8)
+    }
+
     /// Appends a tab, between the fields of a tab-separated line.
     mutating func appendTab() {
         bytes.append(0x09)
@@ -37,6 +49,7 @@ struct OutputBytes {
     mutating func flush() {
         guard !bytes.isEmpty else { return }
         sink.write(utf8: bytes)
+        hasWritten = true
         bytes.removeAll(keepingCapacity: true)
     }
 }

@@ -48,6 +48,15 @@ public enum TerminalText {
         }
     }
 
+    /// Appends valid UTF-8 text from the index, escaped for `mode`, as `append(_:as:to:)` does.
+    static func append(utf8 text: UnsafeBufferPointer<UInt8>, as mode: Mode, to bytes: inout [UInt8]) {
+        if text.contains(where: { mayNeedEscape($0, mode: mode) }) {
+            bytes.append(contentsOf: escape(String(decoding: text, as: UTF8.self), mode: mode).utf8)
+        } else {
+            bytes.append(contentsOf: text)
+        }
+    }
+
     /// Whether a UTF-8 byte may belong to a scalar that `mode` escapes: a control byte, a
     /// backslash in a field, or the lead byte of a C1 control (`C2`), of U+061C (`D8`), of
     /// U+2028/U+2029 and the other bidirectional controls (`E2`)

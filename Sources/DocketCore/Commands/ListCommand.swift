@@ -50,6 +50,13 @@ enum ListCommand: DocketCommand {
                 let (query, sort) = try selection(context)
                 return try Everywhere.list(context, query, sort: sort, reverse: context.arguments.flag("reverse"), limit: context.arguments.count("limit"))
             }
+            if !context.json, context.arguments.value("format") == nil, !context.invocation.stdoutIsTerminal {
+                let (query, sort) = try selection(context)
+                let arguments = context.arguments
+                if try ListLines.print(context, query, sort: sort, reverse: arguments.flag("reverse"), limit: arguments.count("limit")) {
+                    return ExitCode.success
+                }
+            }
             try IssuePrinter(context: context).printList(try issues(context))
             return ExitCode.success
         }

@@ -4,16 +4,35 @@ struct EverywhereIssue {
     /// The copy shown: the first, in reading order (here first), that the query selects.
     var issue: Issue
     /// Every copy of the ID, in reading order.
-    var copies: [IssueCopy]
+    let copies: [IssueCopy]
     var snippet: String?
 
     /// The extra `--json` keys.
     static let jsonFields = ["locations", "collision", "closed_on"]
 
-    /// Copies disagree on the title: the one ID names different issues in different places.
-    var collides: Bool {
-        Set(copies.map { $0.issue.title.trimmingSpacesAndNewlines }).count > 1
+    /// Each distinct title (trimmed) the copies give the ID, in reading order, with the
+    /// places that give it, each place once.
+    let titles: [(title: String, places: [String])]
+
+    init(issue: Issue, copies: [IssueCopy], snippet: String? = nil) {
+        self.issue = issue
+        self.copies = copies
+        self.snippet = snippet
+        var titles: [(title: String, places: [String])] = []
+        for copy in copies {
+            let title = copy.issue.title.trimmingSpacesAndNewlines
+            let label = copy.location.label
+            if let index = titles.firstIndex(where: { $0.title == title }) {
+                if !titles[index].places.contains(label) { titles[index].places.append(label) }
+            } else {
+                titles.append((title, [label]))
+            }
+        }
+        self.titles = titles
     }
+
+    /// Copies disagree on the title: the one ID names different issues in different places.
+    var collides: Bool { titles.count > 1 }
 
     /// Where the issue is closed while it is open here.
     var closedElsewhere: [IssueLocation] {
@@ -66,14 +85,7 @@ struct EverywhereIssue {
     var notes: [String] {
         var notes: [String] = []
         if collides {
-            var titles: [String] = []
-            var places: [String: [String]] = [:]
-            for copy in copies {
-                let title = copy.issue.title.trimmingSpacesAndNewlines
-                if places[title] == nil { titles.append(title) }
-                if !(places[title] ?? []).contains(copy.location.label) { places[title, default: []].append(copy.location.label) }
-            }
-            let sides = titles.map { "\"\($0)\" (\((places[$0] ?? []).joined(separator: ", ")))" }
+            let sides = titles.map { "\"\($0.title)\" (\($0.places.joined(separator: ", ")))" }
             notes.append("collision: \(issue.key) is " + sides.joined(separator: " vs ") + "; resolve before merging")
         }
         let closed = closedElsewhere.map(\.label)

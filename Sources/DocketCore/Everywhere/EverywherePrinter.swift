@@ -5,6 +5,9 @@
 struct EverywherePrinter {
     let context: CommandContext
 
+    /// How many colliding IDs the stderr summary names before counting the rest.
+    static let namedCollisions = 10
+
     func print(_ issues: [EverywhereIssue]) {
         if context.json {
             context.printJSON(.array(issues.map { $0.json(includeBody: false) }))
@@ -13,11 +16,18 @@ struct EverywherePrinter {
         } else {
             printFields(issues)
         }
-        let colliding = issues.filter(\.collides).map(\.issue.key.description)
-        if !colliding.isEmpty {
-            let ids = colliding.count == 1 ? "ID \(colliding[0]) names" : "IDs \(colliding.joined(separator: ", ")) name"
-            context.warn("docket: \(ids) different issues in different worktrees or branches; renumber one side before merging")
+        if let summary = EverywherePrinter.collisionSummary(issues.filter(\.collides).map(\.issue.key.description)) {
+            context.warn(summary)
         }
+    }
+
+    /// The stderr line for the colliding IDs: the first `namedCollisions` named, the rest counted.
+    static func collisionSummary(_ colliding: [String]) -> String? {
+        guard let first = colliding.first else { return nil }
+        let named = colliding.prefix(namedCollisions).joined(separator: ", ")
+        let more = colliding.count > namedCollisions ? " and \(colliding.count - namedCollisions) more" : ""
+        let ids = colliding.count == 1 ? "ID \(first) names" : "IDs \(named)\(more) name"
+        return "docket: \(ids) different issues in different worktrees or branches; renumber one side before merging"
     }
 
     private func printLines(_ issues: [EverywhereIssue]) {

@@ -18,9 +18,19 @@ struct EverywhereReader {
         var unreadable: [UnreadableFiles] = []
     }
 
+    /// Reads the worktrees on this thread while the branches are read on another: the two
+    /// share nothing but the list of branches checked out.
     func read(_ states: [IssueState], includeBody: Bool) throws -> Reading {
         let worktrees = try git.worktrees().filter { !$0.isBare }
-        let refs = try git.branchRefs()
+        let checkedOut = Set(worktrees.compactMap(\.branch))
+        let branchIssues = BackgroundResult { [repository, git] in
+            let refs = try git.branchRefs()
+            let branches = refs.filter { !checkedOut.contains($0.name) }
+            let cache = RefIssueCache(repository: repository)
+            let byCommit = try EverywhereReader.issuesByCommit(Set(branches.map(\.sha)), includeBody: includeBody, cache: cache, git: git)
+            cache.prune(keeping: Set(refs.map(\.sha)))
+            return (branches, byCommit)
+        }
         var reading = Reading()
         let isHere = { (worktree: WorktreeEntry) in FileSystem.realPath(worktree.path) == repository.workTreeRoot }
         for worktree in worktrees.filter(isHere) + worktrees.filter({ !isHere($0) }) {
@@ -32,10 +42,7 @@ struct EverywhereReader {
             reading.copies += issues.filter { states.contains($0.state) }.map { IssueCopy(issue: $0, location: location) }
             reading.unreadable.append(here ? unreadable : UnreadableFiles(first: unreadable.first.map { layout.root + "/" + $0 }, count: unreadable.count))
         }
-        let checkedOut = Set(worktrees.compactMap(\.branch))
-        let branches = refs.filter { !checkedOut.contains($0.name) }
-        let byCommit = try issuesByCommit(Set(branches.map(\.sha)), includeBody: includeBody)
-        RefIssueCache(repository: repository).prune(keeping: Set(refs.map(\.sha)))
+        let (branches, byCommit) = try branchIssues.value()
         for ref in branches {
             let location = IssueLocation(kind: ref.isRemote ? .remote : .branch, name: ref.shortName, isHere: false)
             for issue in byCommit[ref.sha] ?? [] where states.contains(issue.state) {
@@ -65,8 +72,8 @@ struct EverywhereReader {
     /// Each commit's issues: from the cache, or from one `ls-tree` per uncached commit and
     /// one `cat-file --batch` for all their blobs, each distinct file parsed once. A file a
     /// branch holds that does not parse is left out (`doctor` on that branch names it).
-    private func issuesByCommit(_ shas: Set<String>, includeBody: Bool) throws -> [String: [Issue]] {
-        let cache = RefIssueCache(repository: repository)
+    private static func issuesByCommit(_ shas: Set<String>, includeBody: Bool, cache: RefIssueCache, git: any GitRunning) throws -> [String: [Issue]] {
+        let repository = cache.repository
         var result: [String: [Issue]] = [:]
         var uncached: [String: [ProjectInRepository.TreeFile]] = [:]
         for sha in shas.sorted() {

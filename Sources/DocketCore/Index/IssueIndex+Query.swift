@@ -95,17 +95,22 @@ extension IssueIndex {
     /// The `ORDER BY` for a sort, matching `Query.Sort.areInIncreasingOrder` (a missing date sorts as empty text,
     /// ties go by key). Relevance needs a full-text match; without one it is by key.
     static func order(_ sort: Query.Sort?, ranked: Bool) -> String {
-        let key = "f.prefix, f.number"
+        orderTerms(sort, ranked: ranked).map { $0.expression + ($0.descending ? " DESC" : "") }.joined(separator: ", ")
+    }
+
+    /// The terms of `order(_:ranked:)`, each with its direction, so an order can be reversed.
+    static func orderTerms(_ sort: Query.Sort?, ranked: Bool) -> [(expression: String, descending: Bool)] {
+        let key = [(expression: "f.prefix", descending: false), (expression: "f.number", descending: false)]
         switch sort {
-        case .createdAscending: return "coalesce(f.created, ''), " + key
-        case .createdDescending: return "coalesce(f.created, '') DESC, " + key
-        case .updatedAscending: return "coalesce(f.updated, ''), " + key
-        case .updatedDescending: return "coalesce(f.updated, '') DESC, " + key
+        case .createdAscending: return [("coalesce(f.created, '')", false)] + key
+        case .createdDescending: return [("coalesce(f.created, '')", true)] + key
+        case .updatedAscending: return [("coalesce(f.updated, '')", false)] + key
+        case .updatedDescending: return [("coalesce(f.updated, '')", true)] + key
         case .priority:
             let rank = Priority.levels.enumerated().map { "WHEN '\($0.element)' THEN \($0.offset)" }.joined(separator: " ")
-            return "CASE f.priority \(rank) ELSE \(Priority.levels.count) END, coalesce(f.created, ''), " + key
+            return [("CASE f.priority \(rank) ELSE \(Priority.levels.count) END", false), ("coalesce(f.created, '')", false)] + key
         case .id: return key
-        case .relevance, nil: return ranked ? "bm25(fts, 10.0, 1.0, 4.0), " + key : key
+        case .relevance, nil: return ranked ? [("bm25(fts, 10.0, 1.0, 4.0)", false)] + key : key
         }
     }
 }

@@ -22,19 +22,24 @@ enum PackedStrings {
         var text = packed
         return text.withUTF8 { bytes in
             var items: [String] = []
-            var index = 0
-            while index < bytes.count {
-                var length = 0
-                while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39, length < Int.max / 10 - 9 {
-                    length = length * 10 + Int(bytes[index] - 0x30)
-                    index += 1
-                }
-                guard index < bytes.count, bytes[index] == 0x3A, length <= bytes.count - index - 1 else { break }
-                index += 1
-                items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<index + length]), as: UTF8.self))
-                index += length
-            }
+            forEachItem(in: bytes) { items.append(String(decoding: $0, as: UTF8.self)) }
             return items
+        }
+    }
+
+    /// Calls `body` with the bytes of each item of packed UTF-8 text, as `unpack` reads them.
+    static func forEachItem(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var index = 0
+        while index < bytes.count {
+            var length = 0
+            while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39, length < Int.max / 10 - 9 {
+                length = length * 10 + Int(bytes[index] - 0x30)
+                index += 1
+            }
+            guard index < bytes.count, bytes[index] == 0x3A, length <= bytes.count - index - 1 else { return }
+            index += 1
+            body(UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
+            index += length
         }
     }
 

@@ -131,6 +131,14 @@ public final class Statement {
     /// The column as text (NULL reads as ""); NULs inside the text are kept.
     public func text(_ index: Int) -> String { SQLiteValue.text(column: Int32(index), of: handle) }
 
+    /// Calls `body` with the column's text as UTF-8 bytes, valid only inside `body` (NULL
+    /// reads as no bytes): for output written straight from a row, with no `String` made.
+    public func withUTF8<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let start = sqlite3_column_text(handle, Int32(index))
+        let count = start == nil ? 0 : Int(sqlite3_column_bytes(handle, Int32(index)))
+        return try body(UnsafeBufferPointer(start: start, count: count))
+    }
+
     /// The column's bytes (NULL and an empty blob read as []).
     public func blob(_ index: Int) -> [UInt8] { SQLiteValue.blob(column: Int32(index), of: handle) }
 

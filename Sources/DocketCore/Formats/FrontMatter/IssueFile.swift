@@ -94,6 +94,9 @@ extension String {
     var nonEmpty: String? { isEmpty ? nil : self }
 
     var trimmingSpacesAndNewlines: String {
+        // Text that starts and ends with a printable ASCII byte has nothing to trim (no
+        // whitespace Character starts or ends with one), which is nearly every title.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) { return self }
         var slice = Substring(self)
         while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
         while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }

@@ -1,0 +1,30 @@
+import Foundation
+
+/// A value computed on a thread of its own while the caller does other work; `value()`
+/// waits for it and returns it, or throws what the work threw.
+final class BackgroundResult<Value: Sendable>: @unchecked Sendable {
+    private let condition = NSCondition()
+    // Guarded by `condition`:
+    private var result: Result<Value, any Error>?
+
+    /// Starts `work` at once.
+    init(_ work: @escaping @Sendable () throws -> Value) {
+        let thread = Thread { [self] in
+            let outcome = Result { try work() }
+            condition.lock()
+            result = outcome
+            condition.broadcast()
+            condition.unlock()
+        }
+        thread.stackSize = 4 << 20
+        thread.start()
+    }
+
+    /// The work's value, once it has finished.
+    func value() throws -> Value {
+        condition.lock()
+        defer { condition.unlock() }
+        while result == nil { condition.wait() }
+        return try result!.get()
+    }
+}
