@@ -3,13 +3,14 @@
 /// rebuilt from the files.
 enum IndexSchema {
     /// Bump whenever a table, a column or the meaning of a stored value changes.
-    static let version: Int32 = 6
+    static let version: Int32 = 7
 
     /// `files` holds one row per Markdown file seen in `open/` (folder 0) or `closed/`
     /// (folder 1), with what was seen of it (size, mtime and ctime in nanoseconds, inode) and either
     /// the parsed issue's fields or, for a file that could not be read, `problem`. It holds no
     /// body, so the rows a list reads stay small. `labels` (lower-cased) and `blockers` serve the
     /// filters, and a trigger deletes them with their file.
+    /// `files_list` covers what a list prints, in key order, so a long list reads only it.
     ///
     /// The full text is built only when a query needs it (see `IssueIndex+Text`): `fts` holds
     /// title, body and labels (with the other fields' values) of readable files under their
@@ -64,6 +65,7 @@ enum IndexSchema {
         CREATE INDEX files_stamp ON files (folder, name, size, mtime, inode, ctime);
         CREATE INDEX files_key ON files (prefix, number, folder, problem);
         CREATE INDEX files_ready ON files (prefix, number) WHERE folder = 0 AND problem IS NULL AND assignee IS NULL;
+        CREATE INDEX files_list ON files (folder, prefix, number, name, problem, priority, title, label_list, assignee, created);
         CREATE INDEX files_problem ON files (folder) WHERE problem IS NOT NULL;
         CREATE INDEX files_untexted ON files (folder) WHERE texted = 0 AND problem IS NULL;
         CREATE TABLE labels (label TEXT NOT NULL, file INTEGER NOT NULL, PRIMARY KEY (label, file)) WITHOUT ROWID;

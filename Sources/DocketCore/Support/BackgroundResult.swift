@@ -1,16 +1,18 @@
 import Foundation
 
 /// A value computed on a thread of its own while the caller does other work; `value()`
-/// waits for it and returns it, or throws what the work threw.
-final class BackgroundResult<Value: Sendable>: @unchecked Sendable {
+/// waits for it and returns it, or throws what the work threw (work that cannot fail
+/// makes `Failure` `Never`, and `value()` then cannot throw).
+final class BackgroundResult<Value: Sendable, Failure: Error>: @unchecked Sendable {
     private let condition = NSCondition()
     // Guarded by `condition`:
-    private var result: Result<Value, any Error>?
+    private var result: Result<Value, Failure>?
 
     /// Starts `work` at once.
-    init(_ work: @escaping @Sendable () throws -> Value) {
+    init(_ work: @escaping @Sendable () throws(Failure) -> Value) {
         let thread = Thread { [self] in
-            let outcome = Result { try work() }
+            let outcome: Result<Value, Failure>
+            do throws(Failure) { outcome = .success(try work()) } catch { outcome = .failure(error) }
             condition.lock()
             result = outcome
             condition.broadcast()
@@ -21,7 +23,7 @@ final class BackgroundResult<Value: Sendable>: @unchecked Sendable {
     }
 
     /// The work's value, once it has finished.
-    func value() throws -> Value {
+    func value() throws(Failure) -> Value {
         condition.lock()
         defer { condition.unlock() }
         while result == nil { condition.wait() }

@@ -17,14 +17,39 @@ public enum FileSystem {
     /// Regular `.md` files in `directory` (not hidden, not symlinks), unsorted.
     /// A missing directory lists as empty.
     public static func markdownFiles(in directory: String) throws(SystemError) -> [DirectoryEntry] {
+        var names: [String] = []
         var entries: [DirectoryEntry] = []
-        try forEachEntry(in: directory) { bytes, _, fd in
+        try forEachEntry(in: directory, { bytes, _, _ in
             // A name that is not UTF-8 cannot be opened by the name it would print as; doctor reports it.
             guard bytes.first != UInt8(ascii: "."), bytes.suffix(3).elementsEqual(".md".utf8),
                   let name = String(validating: bytes, as: UTF8.self)
             else { return }
+            names.append(name)
+        }, then: { fd in entries = statEach(names, in: fd) })
+        return entries
+    }
+
+    /// How many names make a listing worth splitting between two threads.
+    static let parallelStatThreshold = 1_024
+
+    /// The entries of the regular files among `names`, by `fstatat` in the directory `fd`.
+    /// The kernel's path lookups are most of what a listing costs, and they run in
+    /// parallel: a long listing stats its second half on another thread.
+    private static func statEach(_ names: [String], in fd: Int32) -> [DirectoryEntry] {
+        guard names.count >= parallelStatThreshold, ProcessInfo.processInfo.activeProcessorCount > 1 else {
+            return regularFiles(names[...], in: fd)
+        }
+        let half = names.count / 2
+        let second = BackgroundResult { regularFiles(names[half...], in: fd) }
+        return regularFiles(names[..<half], in: fd) + second.value()
+    }
+
+    private static func regularFiles(_ names: ArraySlice<String>, in fd: Int32) -> [DirectoryEntry] {
+        var entries: [DirectoryEntry] = []
+        entries.reserveCapacity(names.count)
+        for name in names {
             var info = stat()
-            guard fstatat(fd, cName(bytes), &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return }
+            guard fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
             entries.append(DirectoryEntry(
                 name: name,
                 size: Int64(info.st_size),
@@ -39,8 +64,10 @@ public enum FileSystem {
     /// Calls `body` for each entry of `directory` but `.` and `..`, with the name's bytes,
     /// readdir's `d_type` and the directory's descriptor (for `fstatat`); a missing
     /// directory has no entries. The one `readdir` loop every listing goes through.
+    /// `then`, if given, runs after the last entry with the descriptor, still open.
     static func forEachEntry(
-        in directory: String, _ body: (_ name: UnsafeBufferPointer<UInt8>, _ type: UInt8, _ directory: Int32) -> Void
+        in directory: String, _ body: (_ name: UnsafeBufferPointer<UInt8>, _ type: UInt8, _ directory: Int32) -> Void,
+        then: (_ directory: Int32) -> Void = { _ in }
     ) throws(SystemError) {
         guard let dir = opendir(directory) else {
             if errno == ENOENT { return }
@@ -58,6 +85,7 @@ public enum FileSystem {
                 }
             }
         }
+        then(fd)
     }
 
     /// A name `forEachEntry` handed out, as the C string it is (readdir ends it with a NUL).
