@@ -94,7 +94,10 @@ extension IssueIndex {
         }
         let directory = layout.directory(for: state)
         let jobs = changed.map { entry in
-            ParsePipeline.Job(directory: directory, name: entry.name, path: layout.relativePath(state: state, name: entry.name), state: state, size: entry.size)
+            ParsePipeline.Job(
+                directory: directory, name: entry.name, path: layout.relativePath(state: state, name: entry.name), state: state,
+                size: entry.size, wholeText: text
+            )
         }
         var retry = listing.isRacy
         try IssueIndex.parseEach(jobs) { offset, parsed in
@@ -135,7 +138,7 @@ extension IssueIndex {
         guard jobs.count >= 256 else {
             let reader = IssueFileReader()
             for (offset, job) in jobs.enumerated() {
-                try body(offset, reader.parse(directory: job.directory, name: job.name, path: job.path, state: job.state, expectedSize: job.size))
+                try body(offset, reader.parse(job))
             }
             return
         }
