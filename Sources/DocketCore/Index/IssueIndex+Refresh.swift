@@ -100,14 +100,16 @@ extension IssueIndex {
             )
         }
         var retry = listing.isRacy
+        let rows = try relatedRows()
         try IssueIndex.parseEach(jobs) { offset, parsed in
             var stamp = changed[offset]
             if listing.isRacy(stamp) || parsed.couldNotRead {
                 stamp.modified = IssueIndex.racyModified
                 retry = true
             }
-            _ = try insert(parsed.result, state: state, entry: stamp, text: text)
+            _ = try insert(parsed.result, state: state, entry: stamp, text: text, rows: rows)
         }
+        try rows.finish()
         let store = try statement(.storeSignature)
         try store.bind([.integer(IssueIndex.folder(state)), retry ? .null : .integer(listing.signature)])
         try store.run()
