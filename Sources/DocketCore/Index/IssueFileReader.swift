@@ -21,19 +21,61 @@ final class IssueFileReader {
         for fd in folders.values { close(fd) }
     }
 
-    /// Parses `directory/name`; `path` is what the issue and its diagnostics name.
-    /// `expectedSize` (from the listing) saves a read call when it is still right.
-    func parse(directory: String, name: String, path: String, state: IssueState, expectedSize: Int64 = -1) -> ParsedFile {
-        guard let text = read(directory: directory, name: name, expectedSize: Int(clamping: expectedSize)) else {
+    /// Parses the job's file; its `path` is what the issue and its diagnostics name, and its
+    /// `size` (from the listing) saves a read call when it is still right.
+    ///
+    /// Without `wholeText`, a front-matter file is decoded and parsed only up to its closing
+    /// fence: every field lives above it, so the issue is the same but for its empty body. A
+    /// header of the common shape is read by `FrontMatterScan`, any other by `IssueFormat`.
+    func parse(_ job: ParsePipeline.Job) -> ParsedFile {
+        guard let count = read(directory: job.directory, name: job.name, expectedSize: Int(clamping: job.size)) else {
             let reason = String(cString: strerror(errno))
-            return ParsedFile(result: .failure(Diagnostic("cannot read: \(reason)", at: SourceLocation(path: path, line: 1))), couldNotRead: true)
+            return ParsedFile(result: .failure(Diagnostic("cannot read: \(reason)", at: SourceLocation(path: job.path, line: 1))), couldNotRead: true)
         }
-        return ParsedFile(result: IssueFormat.parse(text, path: path, state: state), couldNotRead: false)
+        let (text, matter) = buffer.withUnsafeBufferPointer { bytes in
+            let file = UnsafeBufferPointer(rebasing: bytes[..<count])
+            let end = job.wholeText ? count : IssueFileReader.frontMatterEnd(file) ?? count
+            let text = LosslessUTF8.decode(UnsafeBufferPointer(rebasing: file[..<end]))
+            return (text, FrontMatterScan.matter(file, text: text))
+        }
+        guard let matter else {
+            return ParsedFile(result: IssueFormat.parse(text, path: job.path, state: job.state), couldNotRead: false)
+        }
+        do {
+            return ParsedFile(result: .success(try IssueFile.issue(from: matter, path: job.path, state: job.state)), couldNotRead: false)
+        } catch {
+            return ParsedFile(result: .failure(error), couldNotRead: false)
+        }
     }
 
-    /// The file's text (invalid UTF-8 kept as `LosslessUTF8` stand-ins), or nil with `errno` set. A symlink in the
-    /// last component is refused, as everywhere in Docket.
-    private func read(directory: String, name: String, expectedSize: Int) -> String? {
+    /// Where the front matter of a file that starts with a fence (`---`, after an optional
+    /// byte-order mark) ends: just after the line ending of the first later line that is
+    /// `---` or `...`, as `FrontMatter(parsing:)` finds it (lines end at each `\n`, a
+    /// `\r` before it is part of the ending). Nil for any other file, or one never closed.
+    static func frontMatterEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        var start = bytes.starts(with: bom) ? bom.count : 0
+        guard bytes[start...].starts(with: "---".utf8) else { return nil }
+        start += 3
+        if start < bytes.count, bytes[start] == UInt8(ascii: "\r") { start += 1 }
+        guard start < bytes.count, bytes[start] == UInt8(ascii: "\n") else { return nil }
+        var line = start + 1
+        while line < bytes.count {
+            let newline = bytes[line...].firstIndex(of: UInt8(ascii: "\n"))
+            var content = (newline ?? bytes.count) - line
+            if newline != nil, content > 0, bytes[line + content - 1] == UInt8(ascii: "\r") { content -= 1 }
+            if content == 3, bytes[line...].starts(with: "---".utf8) || bytes[line...].starts(with: "...".utf8) {
+                return newline.map { $0 + 1 } ?? bytes.count
+            }
+            guard let newline else { return nil }
+            line = newline + 1
+        }
+        return nil
+    }
+
+    /// Reads the file whole into `buffer` and returns its length, or nil with `errno` set. A
+    /// symlink in the last component is refused, as everywhere in Docket.
+    private func read(directory: String, name: String, expectedSize: Int) -> Int? {
         guard let folder = folder(directory) else { return nil }
         let fd = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return nil }
@@ -53,7 +95,7 @@ final class IssueFileReader {
             // listing saw, no further call is needed to find the end.
             if result == 0 || (count == expectedSize && count < buffer.count) { break }
         }
-        return buffer.withUnsafeBufferPointer { LosslessUTF8.decode(UnsafeBufferPointer(rebasing: $0[..<count])) }
+        return count
     }
 
     /// A descriptor for `directory`, or nil with `errno` set.

@@ -94,17 +94,22 @@ extension IssueIndex {
         }
         let directory = layout.directory(for: state)
         let jobs = changed.map { entry in
-            ParsePipeline.Job(directory: directory, name: entry.name, path: layout.relativePath(state: state, name: entry.name), state: state, size: entry.size)
+            ParsePipeline.Job(
+                directory: directory, name: entry.name, path: layout.relativePath(state: state, name: entry.name), state: state,
+                size: entry.size, wholeText: text
+            )
         }
         var retry = listing.isRacy
+        let rows = try relatedRows()
         try IssueIndex.parseEach(jobs) { offset, parsed in
             var stamp = changed[offset]
             if listing.isRacy(stamp) || parsed.couldNotRead {
                 stamp.modified = IssueIndex.racyModified
                 retry = true
             }
-            _ = try insert(parsed.result, state: state, entry: stamp, text: text)
+            _ = try insert(parsed.result, state: state, entry: stamp, text: text, rows: rows)
         }
+        try rows.finish()
         let store = try statement(.storeSignature)
         try store.bind([.integer(IssueIndex.folder(state)), retry ? .null : .integer(listing.signature)])
         try store.run()
@@ -135,7 +140,7 @@ extension IssueIndex {
         guard jobs.count >= 256 else {
             let reader = IssueFileReader()
             for (offset, job) in jobs.enumerated() {
-                try body(offset, reader.parse(directory: job.directory, name: job.name, path: job.path, state: job.state, expectedSize: job.size))
+                try body(offset, reader.parse(job))
             }
             return
         }

@@ -14,7 +14,8 @@ extension IssueIndex {
 
     /// Stores one file, the issue it holds or the problem that kept it from being read, and
     /// returns its row id; with `text`, a readable issue's text joins the full-text index too.
-    func insert(_ parsed: Result<Issue, Diagnostic>, state: IssueState, entry: DirectoryEntry, text: Bool) throws -> Int64 {
+    /// Its labels and blockers join `rows`, stored once the caller finishes them.
+    func insert(_ parsed: Result<Issue, Diagnostic>, state: IssueState, entry: DirectoryEntry, text: Bool, rows: RelatedRows) throws -> Int64 {
         var values: [SQLiteValue] = [
             .integer(IssueIndex.folder(state)), .text(entry.name), .integer(entry.size), .integer(entry.modified),
             .integer(Int64(bitPattern: entry.inode)), .integer(entry.changed), .integer(text ? 1 : 0),
@@ -44,22 +45,34 @@ extension IssueIndex {
         try insert.bind(values)
         try insert.run()
         let id = database.lastInsertRowID
-        if !issue.labels.isEmpty {
-            let insertLabel = try statement(.insertLabel)
-            for label in issue.labels {
-                try insertLabel.bind([.text(Query.normalized(label)), .integer(id)])
-                try insertLabel.run()
-            }
+        for label in issue.labels {
+            try rows.labels.add([.text(Query.normalized(label)), .integer(id)])
         }
-        if !issue.blockedBy.isEmpty {
-            let insertBlocker = try statement(.insertBlocker)
-            for key in issue.blockedBy {
-                try insertBlocker.bind([.integer(id), .text(key.prefix ?? ""), .integer(Int64(key.number))])
-                try insertBlocker.run()
-            }
+        for key in issue.blockedBy {
+            try rows.blockers.add([.integer(id), .text(key.prefix ?? ""), .integer(Int64(key.number))])
         }
         if text { try addText(of: issue, id: id) }
         return id
+    }
+
+    /// The label and blocker rows of the files being stored, written in batches.
+    struct RelatedRows {
+        let labels: BatchedInsert
+        let blockers: BatchedInsert
+
+        /// Stores the rows still waiting.
+        func finish() throws {
+            try labels.finish()
+            try blockers.finish()
+        }
+    }
+
+    /// Batches for the label and blocker rows of the files a refresh stores.
+    func relatedRows() throws -> RelatedRows {
+        RelatedRows(
+            labels: BatchedInsert(database, "INSERT OR IGNORE INTO labels (label, file)", columns: 2, single: try statement(.insertLabel)),
+            blockers: BatchedInsert(database, "INSERT INTO blockers (file, prefix, number)", columns: 3, single: try statement(.insertBlocker))
+        )
     }
 
     /// Adds a stored issue's title, body and labels to the full-text index under its row id,

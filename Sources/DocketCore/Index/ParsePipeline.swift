@@ -11,6 +11,9 @@ final class ParsePipeline: @unchecked Sendable {
         var path: String
         var state: IssueState
         var size: Int64
+        /// Whether the issue needs its body; without it a front-matter file is parsed only
+        /// up to its closing fence (see `IssueFileReader`).
+        var wholeText = true
     }
 
     private let jobs: [Job]
@@ -75,7 +78,7 @@ final class ParsePipeline: @unchecked Sendable {
             condition.unlock()
             let range = chunk * chunkSize..<min(jobs.count, (chunk + 1) * chunkSize)
             let results = jobs[range].map { job in
-                reader.parse(directory: job.directory, name: job.name, path: job.path, state: job.state, expectedSize: job.size)
+                reader.parse(job)
             }
             condition.lock()
             parsed[chunk] = results
