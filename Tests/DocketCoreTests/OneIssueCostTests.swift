@@ -99,3 +99,13 @@ import Testing
         #expect(listing.highestNumber(prefix: "SEC") == highestSEC)
     }
 }
+
+/// `IssueStore.FolderNames` reads a key from a file name's bytes exactly as `Slug` does.
+@Test(arguments: [
+    "0001-a.md", "12.md", "0012-b-c.md", "SEC-002-leak.md", "SEC-002.md", "SEC-2x-a.md", "sec-002-a.md", "-12-a.md",
+    "0000-zero.md", "1000000000-big.md", "000000000012-a.md", "0000000000012-a.md", "ÉSEC-002-a.md", "SEC--002.md",
+    "0012\u{301}-a.md", "SEC-002\u{301}-a.md", "notes.md", "README", "12", "A-1", "-", ".md", "",
+])
+private func theByteReadingOfAFileNameAgreesWithSlug(name: String) {
+    #expect(IssueStore.FolderNames.key(fromFileName: name) == Slug.key(fromFileName: name))
+}
