@@ -21,8 +21,9 @@ enum BenchReport {
             """
     }
 
-    /// The table for one corpus size, with notes on skipped and fallback rows.
-    static func table(size: Int, generationSeconds: Double, runs: Int, timings: [OperationTimings]) -> String {
+    /// The table for one corpus size, with notes on skipped and fallback rows; `baseline` holds
+    /// the 1,000-issue timings of this run (empty when 1,000 is not among the sizes).
+    static func table(size: Int, generationSeconds: Double, runs: Int, timings: [OperationTimings], baseline: [OperationTimings] = []) -> String {
         var lines = [
             "## \(size) issues",
             "",
@@ -38,7 +39,8 @@ enum BenchReport {
             let floor = timing.floor.medianMilliseconds
             let rg = timing.rg.medianMilliseconds
             let docketCell = cell(docket, timing.docket.failures(), missing: "skipped")
-            let targets = Targets.checks(timing, size: size).map(\.rendered).joined(separator: "; ")
+            let base = baseline.first { $0.operation.kind == operation.kind }
+            let targets = Targets.checks(timing, size: size, baseline: base).map(\.rendered).joined(separator: "; ")
             lines.append("| " + [
                 operation.name, docketCell, cell(floor, timing.floor.failures(), missing: "—"),
                 cell(rg, timing.rg.failures(allowing: [0, 1]), missing: "—"),

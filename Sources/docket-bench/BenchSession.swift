@@ -46,6 +46,7 @@ struct BenchSession {
             return
         }
         var template: (path: String, text: String)?
+        var baseline: [OperationTimings] = []
         for size in options.sizes {
             let root = work + "/corpus-\(size)"
             let runner = BenchRunner(
@@ -53,11 +54,12 @@ struct BenchSession {
                 scratch: scratch, cacheDirectory: root + "/.project/.docket"
             )
             let templatePath = root + "/.project/issues/ISSUE_TEMPLATE.md"
-            try measure(size: size, root: root, runner: runner, commands: commands) {
+            let timings = try measure(size: size, root: root, runner: runner, commands: commands, baseline: baseline) {
                 if template == nil, let data = FileManager.default.contents(atPath: templatePath) {
                     template = (".project/issues/ISSUE_TEMPLATE.md", String(decoding: data, as: UTF8.self))
                 }
             }
+            if size == 1_000 { baseline = timings }
             fflush(nil)
             guard chdir(work) == 0 else { throw BenchError.system("chdir", work) }
             if options.keep == nil { try FileManager.default.removeItem(atPath: root) }
@@ -89,8 +91,11 @@ struct BenchSession {
     }
 
     /// Creates the project with `docket init` (then calls `initialized`), generates `size`
-    /// issues into it, measures every operation from its `.project/issues/` and prints the table.
-    private func measure(size: Int, root: String, runner: BenchRunner, commands: Set<String>, initialized: () -> Void) throws {
+    /// issues into it, measures every operation from its `.project/issues/`, prints the table
+    /// (checked against `baseline`, the 1,000-issue timings) and returns the timings.
+    private func measure(
+        size: Int, root: String, runner: BenchRunner, commands: Set<String>, baseline: [OperationTimings], initialized: () -> Void
+    ) throws -> [OperationTimings] {
         guard mkdir(root, 0o755) == 0 else { throw BenchError.system("mkdir", root) }
         guard chdir(root) == 0 else { throw BenchError.system("chdir", root) }
         let setUp = try ProcessTimer.run([runner.docketPath, "init"])
@@ -109,7 +114,8 @@ struct BenchSession {
             progress("  \(size): \(operation.name)")
             timings.append(try runner.measure(operation))
         }
-        print(BenchReport.table(size: size, generationSeconds: generated.milliseconds / 1000, runs: options.runs, timings: timings))
+        print(BenchReport.table(size: size, generationSeconds: generated.milliseconds / 1000, runs: options.runs, timings: timings, baseline: baseline))
+        return timings
     }
 
     /// `--keep DIR` (created if missing), or a fresh folder under the temporary directory.

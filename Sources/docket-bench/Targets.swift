@@ -18,8 +18,9 @@ enum Targets {
         }
     }
 
-    /// The checks for `timing` at `size` issues.
-    static func checks(_ timing: OperationTimings, size: Int) -> [Check] {
+    /// The checks for `timing` at `size` issues; `baseline` is the same operation's timing at
+    /// 1,000 issues in this run, when 1,000 is among the sizes.
+    static func checks(_ timing: OperationTimings, size: Int, baseline: OperationTimings? = nil) -> [Check] {
         let docket = timing.docket.medianMilliseconds
         let floor = timing.floor.medianMilliseconds
         let rg = timing.rg.medianMilliseconds
@@ -49,7 +50,10 @@ enum Targets {
         case .ready:
             return [memory(64), fastRead]
         case .show, .new, .close:
-            return []
+            // A command about one issue costs one issue, however many there are.
+            let base = baseline?.docket.medianMilliseconds
+            let scaled = size == 10_000 || size == 100_000
+            return [Check(text: "≤ 2× its 1k cost @10k, @100k", passed: scaled ? docket.flatMap { value in base.map { value <= 2 * $0 } } : nil)]
         }
     }
 }

@@ -77,7 +77,8 @@ enum NewCommand: DocketCommand {
         let labels = try context.labels(arguments.all("label"))
         let priority = arguments.priority("priority")
         let assignee = arguments.value("assignee").map(\.trimmingSpacesAndNewlines).nonEmpty
-        let store = try context.store()
+        // One listing of the folders answers every question `new` asks of the names.
+        let store = try context.store().listingNames()
         let loader = TemplateLoader(layout: store.layout)
         var template = try loader.load(named: arguments.value("template"))
         if let form = template.form {

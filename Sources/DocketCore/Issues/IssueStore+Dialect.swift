@@ -4,14 +4,7 @@ extension IssueStore {
     /// when it has no issue files or any file without a prefix (a front matter `0001-…`).
     /// Names alone decide, listed without a stat per file.
     public func dialectPrefixes() throws -> Set<String>? {
-        var prefixes: Set<String> = []
-        for state in IssueState.allCases {
-            for name in try FileSystem.markdownNames(in: layout.directory(for: state)) {
-                guard let prefix = Slug.key(fromFileName: name)?.prefix else { return nil }
-                prefixes.insert(prefix)
-            }
-        }
-        return prefixes.isEmpty ? nil : prefixes
+        try folderNames().dialectPrefixes
     }
 
     /// The prefix `new` files a dialect issue with when `--prefix` is not given: the project's

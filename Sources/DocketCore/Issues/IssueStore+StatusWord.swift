@@ -4,10 +4,11 @@ extension IssueStore {
     /// The most common status of the PREFIX-NNN files in `closed/` that mean done (`Resolved`,
     /// `Closed`, `Fixed`, …; not `Won't Fix`, `Open` or `In Progress`), ties going to the
     /// alphabetically first; `nil` when there is none (closing then writes `Resolved`).
+    /// The names are listed without a stat per file.
     func closedStatusWord() throws -> String? {
         var counts: [String: Int] = [:]
-        for entry in try FileSystem.markdownFiles(in: layout.directory(for: .closed)) where Slug.key(fromFileName: entry.name)?.prefix != nil {
-            let path = layout.directory(for: .closed) + "/" + entry.name
+        for name in try FileSystem.markdownNames(in: layout.directory(for: .closed)) where Slug.key(fromFileName: name)?.prefix != nil {
+            let path = layout.directory(for: .closed) + "/" + name
             guard let text = try? FileSystem.readText(path), let kind = IssueFormat.read(text, path: path, state: .closed).statusWord else { continue }
             switch kind {
             case .open, .inProgress, .wontFix: continue
@@ -17,9 +18,12 @@ extension IssueStore {
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
-    /// `changes` with the project's status word in each `close` that names none.
-    func withClosedStatusWord(_ changes: [IssueChange]) throws -> [IssueChange] {
+    /// `changes` to `issue` with the project's status word in each `close` that names none.
+    /// Only a file in a format whose keys have prefixes (the dialect) writes a status word,
+    /// so closing any other costs no look at `closed/`.
+    func withClosedStatusWord(_ changes: [IssueChange], for issue: Issue) throws -> [IssueChange] {
         guard changes.contains(where: { if case .close(_, _, _, nil) = $0 { true } else { false } }),
+              IssueFormat.format(of: try FileSystem.readText(layout.root + "/" + issue.path)).keysHavePrefixes,
               let word = try closedStatusWord()
         else { return changes }
         return changes.map { change in

@@ -10,10 +10,26 @@ public struct IssueStore: Sendable {
     /// The environment git runs with when `create` looks at the numbers branches use (see
     /// `RefIssueNumbers`); `nil` numbers from this worktree and the counter alone.
     public let gitEnvironment: [String: String]?
+    /// The folders' file names as `listingNames()` listed them, for a command that asks
+    /// several questions of the names (`new`); `nil` lists afresh for each question.
+    private(set) var names: FolderNames?
 
     public init(layout: ProjectLayout, gitEnvironment: [String: String]? = nil) {
         self.layout = layout
         self.gitEnvironment = gitEnvironment
+    }
+
+    /// This store, answering `dialectPrefixes()` and `highestNumber(prefix:)` from one
+    /// listing of both folders taken now, so `new` lists them once.
+    func listingNames() throws -> IssueStore {
+        var store = self
+        store.names = try FolderNames(layout: layout)
+        return store
+    }
+
+    /// The names of both folders: the snapshot when there is one, else listed now.
+    func folderNames() throws -> FolderNames {
+        try names ?? FolderNames(layout: layout)
     }
 
     /// What reading the folders found: the issues, and the files that could not be read.
@@ -76,6 +92,17 @@ public struct IssueStore: Sendable {
         return first
     }
 
+    /// The issue with `key`, read again once its lock is held: the one file listed for it
+    /// before the lock was taken, when that still reads as `key` (so a write lists the
+    /// folders once); otherwise, as when it moved or several files claim the key, the
+    /// folders are listed again and `issue(resolved:)` decides, errors and all.
+    private func reread(_ key: IssueKey, named: [FileRef]) throws -> Issue {
+        guard named.count == 1, case .success(let issue) = read(name: named[0].name, state: named[0].state), issue.key == key else {
+            return try self.issue(resolved: key)
+        }
+        return issue
+    }
+
     private func find(_ key: IssueKey, in files: [FileRef], candidatesOnly: Bool) throws -> [Issue] {
         var matches: [Issue] = []
         for file in files {
@@ -107,15 +134,7 @@ public struct IssueStore: Sendable {
     /// The highest number in use for `prefix` among file names, listed without a stat per
     /// file (so `new` costs about the same at 100,000 issues as at 1,000).
     func highestNumber(prefix: String?) throws -> Int {
-        var highest = 0
-        for state in IssueState.allCases {
-            for name in try FileSystem.markdownNames(in: layout.directory(for: state)) {
-                if let key = Slug.key(fromFileName: name), key.prefix == prefix {
-                    highest = max(highest, key.number)
-                }
-            }
-        }
-        return highest
+        try folderNames().highestNumber(prefix: prefix)
     }
 
     /// Files a new issue: allocates the next number for `prefix` under the lock and creates
@@ -147,9 +166,9 @@ public struct IssueStore: Sendable {
     /// through here (or `transition`), so concurrent writers never lose each other's changes.
     @discardableResult
     public func modify(_ key: IssueKey, _ decide: (Issue) throws -> [IssueChange]) throws -> Issue {
-        let key = try located(key).key
+        let (key, named) = try located(key)
         return try IssueLock(layout: layout, key: key).withLock {
-            let issue = try self.issue(resolved: key)
+            let issue = try reread(key, named: named)
             return try rewrite(issue, try decide(issue))
         }
     }
@@ -177,10 +196,10 @@ public struct IssueStore: Sendable {
     /// finishes the rewrite. A failure after the move says exactly what state it left.
     public func transition(_ key: IssueKey, to state: IssueState, _ changes: [IssueChange]) throws -> (Issue, Transition) {
         try ensureFolders()
-        let changes = try withClosedStatusWord(changes)
-        let key = try located(key).key
+        let (key, named) = try located(key)
         return try IssueLock(layout: layout, key: key).withLock {
-            let issue = try self.issue(resolved: key)
+            let issue = try reread(key, named: named)
+            let changes = try withClosedStatusWord(changes, for: issue)
             if issue.state == state {
                 guard issue.isHalfMoved else { return (issue, .unchanged) }
                 let finished = try rewrite(issue, changes)
@@ -215,9 +234,9 @@ public struct IssueStore: Sendable {
     /// still holds `expected`, what the session started from: otherwise nothing is written
     /// and the result is nil, so a change made meanwhile is never lost.
     public func replaceText(of key: IssueKey, expected: String, with text: String, in state: IssueState) throws -> Issue? {
-        let key = try located(key).key
+        let (key, named) = try located(key)
         return try IssueLock(layout: layout, key: key).withLock { () throws -> Issue? in
-            let issue = try self.issue(resolved: key)
+            let issue = try reread(key, named: named)
             guard try FileSystem.readText(layout.root + "/" + issue.path) == expected else { return nil }
             let path = layout.relativePath(state: state, name: (issue.path as NSString).lastPathComponent)
             if issue.state != state {
