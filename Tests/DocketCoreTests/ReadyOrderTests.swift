@@ -3,8 +3,8 @@ import Testing
 
 /// `ready` sorts by precomputed keys; the order must stay exactly `Query.Sort.priority`'s.
 @Suite struct ReadyOrderTests {
-    private static func issue(_ key: IssueKey, _ priority: String, _ created: String?, path: String) -> Issue {
-        Issue(key: key, title: path, state: .open, priority: Priority(reading: priority), created: created, path: path)
+    private static func issue(_ key: IssueKey, _ priority: String, _ created: String?, path: String) -> DocketCore.Issue {
+        DocketCore.Issue(key: key, title: path, state: .open, priority: Priority(reading: priority), created: created, path: path)
     }
 
     /// Ties of every kind: same rank, a missing date (sorts as empty text), free-text
