@@ -49,9 +49,16 @@ enum ReadyCommand: DocketCommand {
     /// The ready issues, most urgent first (priority, then age): ready by this worktree's
     /// files, and kept by no claim of the registry.
     static func readyIssues(_ context: CommandContext, _ view: ClaimView) throws -> [Issue] {
-        try IssueQuery(context: context).run(Query(readiness: .ready))
-            .filter { view.withholding($0.key) == nil }
-            .sorted(by: Query.Sort.priority.areInIncreasingOrder)
+        byPriority(try IssueQuery(context: context).run(Query(readiness: .ready)).filter { view.withholding($0.key) == nil })
+    }
+
+    /// `issues` in `Query.Sort.priority`'s order (rank, then creation, then key), stable as
+    /// `sorted(by:)` is. Each issue's sort key is taken once and their positions are sorted:
+    /// sorting the `Issue` values copied each (a score of references) at every move and
+    /// comparison and worked out both ranks at each: about a millisecond for 200 issues.
+    static func byPriority(_ issues: [Issue]) -> [Issue] {
+        let keys = issues.map { (rank: $0.priority.rank, created: $0.created ?? "", key: $0.key) }
+        return keys.indices.sorted { keys[$0] < keys[$1] }.map { issues[$0] }
     }
 }
 
