@@ -31,7 +31,14 @@ struct OutputBytes {
 
     /// Appends a decimal number.
     mutating func append(_ number: Int) {
-        bytes.append(contentsOf: String(number).utf8)
+        var value = number.magnitude
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
+            value /= 10
+        } while value > 0
+        bytes[start...].reverse()
     }
 
     /// Appends a tab, between the fields of a tab-separated line.

@@ -50,12 +50,18 @@ public enum TerminalText {
 
     /// Appends valid UTF-8 text from the index, escaped for `mode`, as `append(_:as:to:)` does.
     static func append(utf8 text: UnsafeBufferPointer<UInt8>, as mode: Mode, to bytes: inout [UInt8]) {
-        if text.contains(where: { mayNeedEscape($0, mode: mode) }) {
+        let table = mode == .field ? fieldEscapeBytes : mode == .line ? lineEscapeBytes : blockEscapeBytes
+        if text.contains(where: { table[Int($0)] }) {
             bytes.append(contentsOf: escape(String(decoding: text, as: UTF8.self), mode: mode).utf8)
         } else {
             bytes.append(contentsOf: text)
         }
     }
+
+    /// `mayNeedEscape` for every byte value, one table per mode, for text read straight from the index.
+    private static let fieldEscapeBytes = (0...255).map { mayNeedEscape(UInt8($0), mode: .field) }
+    private static let lineEscapeBytes = (0...255).map { mayNeedEscape(UInt8($0), mode: .line) }
+    private static let blockEscapeBytes = (0...255).map { mayNeedEscape(UInt8($0), mode: .block) }
 
     /// Whether a UTF-8 byte may belong to a scalar that `mode` escapes: a control byte, a
     /// backslash in a field, or the lead byte of a C1 control (`C2`), of U+061C (`D8`), of

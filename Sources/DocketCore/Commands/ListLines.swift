@@ -38,10 +38,8 @@ enum ListLines {
         }
         out.appendTab()
         out.append(row.int64(Column.folder.rawValue) == 0 ? IssueState.open.rawValue : IssueState.closed.rawValue)
-        for column in [Column.priority, .title] {
-            out.appendTab()
-            row.withUTF8(column.rawValue) { out.append(utf8: $0, escapedAs: .field) }
-        }
+        field(row, .priority, to: &out)
+        field(row, .title, to: &out)
         out.appendTab()
         row.withUTF8(Column.labels.rawValue) { packed in
             var first = true
@@ -51,10 +49,14 @@ enum ListLines {
                 out.append(utf8: label, escapedAs: .field)
             }
         }
-        for column in [Column.assignee, .created] {
-            out.appendTab()
-            row.withUTF8(column.rawValue) { out.append(utf8: $0, escapedAs: .field) }
-        }
+        field(row, .assignee, to: &out)
+        field(row, .created, to: &out)
         out.endLine()
+    }
+
+    /// A tab, then the column's text escaped as a field.
+    private static func field(_ row: Statement, _ column: IssueIndex.ListColumn, to out: inout OutputBytes) {
+        out.appendTab()
+        row.withUTF8(column.rawValue) { out.append(utf8: $0, escapedAs: .field) }
     }
 }

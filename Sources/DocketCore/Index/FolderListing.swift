@@ -60,8 +60,11 @@ struct FolderListing {
     /// FNV-1a over the name, mixed with the stamp.
     private static func hash(_ entry: DirectoryEntry) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in entry.name.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        var name = entry.name
+        name.withUTF8 { bytes in
+            for byte in bytes {
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
         }
         hash = mix(hash ^ UInt64(bitPattern: entry.size))
         hash = mix(hash ^ UInt64(bitPattern: entry.modified))

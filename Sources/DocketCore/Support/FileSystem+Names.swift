@@ -12,7 +12,7 @@ extension FileSystem {
         var names: [String] = []
         try forEachEntry(in: directory) { bytes, type, fd in
             guard type == UInt8(DT_REG) || type == UInt8(DT_UNKNOWN),
-                  bytes.first != UInt8(ascii: "."), bytes.suffix(3).elementsEqual(".md".utf8), include(bytes)
+                  bytes.first != UInt8(ascii: "."), isMarkdownName(bytes), include(bytes)
             else { return }
             if type == UInt8(DT_UNKNOWN) {
                 var info = stat()

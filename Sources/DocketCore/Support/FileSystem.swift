@@ -21,12 +21,16 @@ public enum FileSystem {
         var entries: [DirectoryEntry] = []
         try forEachEntry(in: directory, { bytes, _, _ in
             // A name that is not UTF-8 cannot be opened by the name it would print as; doctor reports it.
-            guard bytes.first != UInt8(ascii: "."), bytes.suffix(3).elementsEqual(".md".utf8),
-                  let name = String(validating: bytes, as: UTF8.self)
-            else { return }
+            guard bytes.first != UInt8(ascii: "."), isMarkdownName(bytes), let name = String(validating: bytes, as: UTF8.self) else { return }
             names.append(name)
         }, then: { fd in entries = statEach(names, in: fd) })
         return entries
+    }
+
+    /// Whether a name ends in `.md`, read from its bytes.
+    static func isMarkdownName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        return count >= 3 && bytes[count - 3] == UInt8(ascii: ".") && bytes[count - 2] == UInt8(ascii: "m") && bytes[count - 1] == UInt8(ascii: "d")
     }
 
     /// How many names make a listing worth splitting between two threads.
@@ -80,7 +84,8 @@ public enum FileSystem {
             withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: UInt8.self, capacity: 256) { pointer in
                     let bytes = UnsafeBufferPointer(start: pointer, count: strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self)))
-                    guard !bytes.elementsEqual(".".utf8), !bytes.elementsEqual("..".utf8) else { return }
+                    let dot = UInt8(ascii: ".")
+                    guard !(bytes.count == 1 && bytes[0] == dot), !(bytes.count == 2 && bytes[0] == dot && bytes[1] == dot) else { return }
                     body(bytes, type, fd)
                 }
             }
