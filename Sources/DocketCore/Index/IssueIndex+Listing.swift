@@ -16,12 +16,9 @@ extension IssueIndex {
         var terms = IssueIndex.orderTerms(sort, ranked: false) + [(expression: "f.name", descending: false)]
         if reverse { terms = terms.map { ($0.expression, !$0.descending) } }
         let order = terms.map { $0.expression + ($0.descending ? " DESC" : "") }.joined(separator: ", ")
-        // `files_list` gives the rows in order; with a label to match, SQLite would walk all of
-        // it checking each row, where fetching the labelled rows by id and sorting those is faster.
-        let hint = condition.indexHint.isEmpty && !query.labels.isEmpty ? "NOT INDEXED" : condition.indexHint
         let statement = try database.prepare("""
             SELECT f.folder, f.prefix, f.number, f.priority, f.title, f.label_list, f.assignee, f.created
-            FROM files f \(hint) WHERE \(condition.sql) ORDER BY \(order)\(limit == nil ? "" : " LIMIT ?")
+            FROM files f \(condition.indexHint) WHERE \(condition.sql) ORDER BY \(order)\(limit == nil ? "" : " LIMIT ?")
             """)
         try statement.bind(condition.bindings + (limit.map { [SQLiteValue.integer(Int64($0))] } ?? []))
         try statement.forEachRow(body)
