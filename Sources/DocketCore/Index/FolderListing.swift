@@ -18,14 +18,39 @@ struct FolderListing {
     let isRacy: Bool
     /// Files modified at or after this time (ns since the epoch) are racy.
     let cutoff: Int64
+    /// The directory's own stamp from just before the listing; `nil` when it is racy (or
+    /// could not be read), so that no later change can leave it as it was.
+    let directoryStamp: DirectoryStamp?
+
+    /// A directory's own stamp. Creating, removing or renaming an entry in a directory
+    /// sets its mtime and ctime, so while a directory keeps its stamp it keeps its names.
+    struct DirectoryStamp: Equatable {
+        var modified: Int64
+        var changed: Int64
+        var inode: UInt64
+
+        /// The stamp of `directory` now (a symlink's own, never its target's); `nil` when it cannot be read.
+        static func of(_ directory: String) -> DirectoryStamp? {
+            var info = stat()
+            guard lstat(directory, &info) == 0 else { return nil }
+            return DirectoryStamp(
+                modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),
+                inode: UInt64(info.st_ino)
+            )
+        }
+    }
 
     /// How far before the listing's start a stamp stops being trusted: more than one tick of
     /// the kernel's coarse clock (at most 10 ms on Linux).
     static let slack: Int64 = 20_000_000
 
-    /// Lists `directory`, reading the clock first.
-    init(directory: String) throws(SystemError) {
-        cutoff = FolderListing.coarseNow() - FolderListing.slack
+    /// Lists `directory`, reading the clock (`now`, ns since the epoch) first.
+    init(directory: String, now: Int64 = FolderListing.coarseNow()) throws(SystemError) {
+        let cutoff = now - FolderListing.slack
+        self.cutoff = cutoff
+        let stamp = DirectoryStamp.of(directory)
+        directoryStamp = stamp.flatMap { FolderListing.isRacy(modified: $0.modified, changed: $0.changed, cutoff: cutoff) ? nil : $0 }
         entries = try FileSystem.markdownFiles(in: directory)
         var signature: UInt64 = UInt64(truncatingIfNeeded: entries.count)
         var isRacy = false
@@ -46,8 +71,12 @@ struct FolderListing {
     /// A stamp in whole seconds suggests a file system that keeps no finer time (FAT keeps
     /// two seconds), so such a stamp stays racy for two seconds.
     private static func isRacy(_ entry: DirectoryEntry, cutoff: Int64) -> Bool {
-        let granularity: Int64 = entry.modified % 1_000_000_000 == 0 ? 2_000_000_000 : 0
-        return max(entry.modified &+ granularity, entry.changed) >= cutoff
+        isRacy(modified: entry.modified, changed: entry.changed, cutoff: cutoff)
+    }
+
+    private static func isRacy(modified: Int64, changed: Int64, cutoff: Int64) -> Bool {
+        let granularity: Int64 = modified % 1_000_000_000 == 0 ? 2_000_000_000 : 0
+        return max(modified &+ granularity, changed) >= cutoff
     }
 
     /// The kernel's coarse real-time clock, the one file stamps are taken from.

@@ -3,7 +3,7 @@
 /// rebuilt from the files.
 enum IndexSchema {
     /// Bump whenever a table, a column or the meaning of a stored value changes.
-    static let version: Int32 = 7
+    static let version: Int32 = 8
 
     /// `files` holds one row per Markdown file seen in `open/` (folder 0) or `closed/`
     /// (folder 1), with what was seen of it (size, mtime and ctime in nanoseconds, inode) and either
@@ -26,12 +26,15 @@ enum IndexSchema {
     /// blocker, and `files_ready` holds the open, unassigned, readable issues in key order,
     /// so `ready` visits only those rows (through `INDEXED BY`: without statistics the
     /// planner would pick `files_stamp`).
-    /// `folders` remembers a signature of each folder's last listing. `files_stamp` lets a
+    /// `folders` remembers a signature of each folder's last listing and, when that listing
+    /// was applied or found unchanged, the folder directory's own stamp from just before it
+    /// (`FolderListing.DirectoryStamp`): while the directory still has it, the names in
+    /// `files` are the folder's names. `files_stamp` lets a
     /// refresh compare a listing without reading the rows; it is not declared
     /// unique because it covers the stamp too, but the refresh, the only writer, keeps one
     /// row per folder and name.
     static let script = """
-        CREATE TABLE folders (folder INTEGER PRIMARY KEY, signature INTEGER);
+        CREATE TABLE folders (folder INTEGER PRIMARY KEY, signature INTEGER, directory_mtime INTEGER, directory_ctime INTEGER, directory_inode INTEGER);
         CREATE TABLE files (
             id INTEGER PRIMARY KEY,
             folder INTEGER NOT NULL,

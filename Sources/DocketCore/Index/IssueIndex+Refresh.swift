@@ -33,12 +33,16 @@ extension IssueIndex {
     @discardableResult
     func refresh(_ states: [IssueState], text: Bool = false) throws -> UnreadableFiles {
         var changed: [(IssueState, FolderListing)] = []
+        var restamped: [(IssueState, FolderListing)] = []
         var untexted: [IssueState] = []
         var missingText = 0
         for state in states {
-            let listing = try FolderListing(directory: layout.directory(for: state))
-            if try listing.isRacy || storedSignature(state) != listing.signature {
+            let listing = try FolderListing(directory: layout.directory(for: state), now: clock())
+            let stored = try storedFolder(state)
+            if listing.isRacy || stored?.signature != listing.signature {
                 changed.append((state, listing))
+            } else if let stamp = listing.directoryStamp, stored?.directoryStamp != stamp {
+                restamped.append((state, listing))
             }
             if text {
                 let missing = try untextedCount(state)
@@ -53,7 +57,7 @@ extension IssueIndex {
         } else if missingText >= IssueIndex.noticeThreshold {
             notice("docket: building the full-text index of \(missingText) issues, once")
         }
-        if !changed.isEmpty || !untexted.isEmpty {
+        if !changed.isEmpty || !untexted.isEmpty || !restamped.isEmpty {
             // A large write spills fewer pages early with a larger page cache; reads keep the
             // default, so a long list does not hold its pages in memory.
             try database.execute("PRAGMA cache_size = -32768")
@@ -61,6 +65,9 @@ extension IssueIndex {
             try database.transaction {
                 for (state, listing) in changed {
                     try apply(listing, state: state, text: text)
+                }
+                for (state, listing) in restamped {
+                    try storeDirectoryStamp(listing, state: state)
                 }
                 for state in untexted {
                     try fillText(state)
@@ -111,16 +118,41 @@ extension IssueIndex {
         }
         try rows.finish()
         let store = try statement(.storeSignature)
-        try store.bind([.integer(IssueIndex.folder(state)), retry ? .null : .integer(listing.signature)])
+        let stamp = retry ? nil : listing.directoryStamp
+        try store.bind([
+            .integer(IssueIndex.folder(state)), retry ? .null : .integer(listing.signature),
+            stamp.map { .integer($0.modified) } ?? .null, stamp.map { .integer($0.changed) } ?? .null,
+            stamp.map { .integer(Int64(bitPattern: $0.inode)) } ?? .null,
+        ])
         try store.run()
     }
 
-    private func storedSignature(_ state: IssueState) throws -> Int64? {
+    /// Records the directory stamp of a listing found unchanged, only while the stored
+    /// signature is still that listing's (another process may have applied a newer one).
+    private func storeDirectoryStamp(_ listing: FolderListing, state: IssueState) throws {
+        guard let stamp = listing.directoryStamp else { return }
+        let store = try statement(.storeDirectoryStamp)
+        try store.bind([
+            .integer(IssueIndex.folder(state)), .integer(stamp.modified), .integer(stamp.changed),
+            .integer(Int64(bitPattern: stamp.inode)), .integer(listing.signature),
+        ])
+        try store.run()
+    }
+
+    /// What the index keeps about a folder's last listing.
+    struct StoredFolder {
+        var signature: Int64?
+        var directoryStamp: FolderListing.DirectoryStamp?
+    }
+
+    func storedFolder(_ state: IssueState) throws -> StoredFolder? {
         let select = try statement(.selectSignature)
         try select.bind([.integer(IssueIndex.folder(state))])
         defer { select.reset() }
-        guard try select.step(), !select.isNull(0) else { return nil }
-        return select.int64(0)
+        guard try select.step() else { return nil }
+        let stamp = select.isNull(1) || select.isNull(2) || select.isNull(3) ? nil : FolderListing.DirectoryStamp(
+            modified: select.int64(1), changed: select.int64(2), inode: UInt64(bitPattern: select.int64(3)))
+        return StoredFolder(signature: select.isNull(0) ? nil : select.int64(0), directoryStamp: stamp)
     }
 
     private func stamps(_ state: IssueState) throws -> [String: Stamp] {

@@ -14,6 +14,9 @@ final class IssueIndex {
     var pendingNotice: String?
     /// Where `pendingNotice` goes: a terminal's stderr, or nowhere.
     var notice: (String) -> Void = { _ in }
+    /// When a refresh's listings start (ns since the epoch; the kernel's coarse clock): what
+    /// is modified later than a tick before it is racy. Tests move it on.
+    var clock: () -> Int64 = FolderListing.coarseNow
 
     /// How many files a build must parse before it says so: about 300 ms of parsing.
     static let noticeThreshold = 2_000
@@ -26,7 +29,7 @@ final class IssueIndex {
 
     /// The statements used once per file, prepared on first use and reused.
     enum Prepared: Int, CaseIterable {
-        case insertFile, insertLabel, insertBlocker, selectStamps, selectSignature, storeSignature
+        case insertFile, insertLabel, insertBlocker, selectStamps, selectSignature, storeSignature, storeDirectoryStamp
         case deleteFiles, insertText, countUntexted, insertSubstrings
 
         var sql: String {
@@ -46,8 +49,15 @@ final class IssueIndex {
             case .countUntexted:
                 return "SELECT count(*) FROM files INDEXED BY files_untexted WHERE folder = ? AND texted = 0 AND problem IS NULL"
             case .selectStamps: return "SELECT id, name, size, mtime, inode, ctime FROM files WHERE folder = ?"
-            case .selectSignature: return "SELECT signature FROM folders WHERE folder = ?"
-            case .storeSignature: return "INSERT OR REPLACE INTO folders (folder, signature) VALUES (?, ?)"
+            case .selectSignature:
+                return "SELECT signature, directory_mtime, directory_ctime, directory_inode FROM folders WHERE folder = ?"
+            case .storeSignature:
+                return """
+                    INSERT OR REPLACE INTO folders (folder, signature, directory_mtime, directory_ctime, directory_inode)
+                    VALUES (?, ?, ?, ?, ?)
+                    """
+            case .storeDirectoryStamp:
+                return "UPDATE folders SET directory_mtime = ?2, directory_ctime = ?3, directory_inode = ?4 WHERE folder = ?1 AND signature = ?5"
             }
         }
     }

@@ -12,16 +12,33 @@ extension IssueStore {
     }
 
     /// The files in both folders whose names suggest `key` (as `Slug.key(fromFileName:)`
-    /// reads them), listed without a stat per file.
+    /// reads them), in name order: from the index's names when neither folder's directory
+    /// has changed since the index last listed it, else listed without a stat per file.
     func filesNamed(for key: IssueKey) throws -> [FileRef] {
+        if let files = try indexedFilesNamed(for: key) { return files }
         let digits = String(key.number)
         let lead = key.prefix.map { $0 + "-" }
         var files: [FileRef] = []
         for state in IssueState.allCases {
             let names = try FileSystem.markdownNames(in: layout.directory(for: state)) { IssueStore.mayCarry($0, digits: digits, lead: lead) }
-            files += names.filter { Slug.key(fromFileName: $0) == key }.map { FileRef(state: state, name: $0) }
+            files += names.filter { Slug.key(fromFileName: $0) == key }.sorted().map { FileRef(state: state, name: $0) }
         }
         return files
+    }
+
+    /// `filesNamed` from the index alone (see `IssueIndex.namesCarrying`); `nil` when there
+    /// is no index or a folder must be listed.
+    private func indexedFilesNamed(for key: IssueKey) throws -> [FileRef]? {
+        guard FileSystem.exists(layout.indexPath) else { return nil }
+        let found = try IssueIndex.withIndex(layout, warn: { _ in }) { index -> [FileRef]? in
+            var files: [FileRef] = []
+            for state in IssueState.allCases {
+                guard let names = try index.namesCarrying(key, in: state) else { return nil }
+                files += names.filter { Slug.key(fromFileName: $0) == key }.map { FileRef(state: state, name: $0) }
+            }
+            return files
+        }
+        return found ?? nil
     }
 
     /// The files whose content may carry `key`: those the index holds under it, once it is
