@@ -96,18 +96,18 @@ extension IssueIndex {
         let jobs = changed.map { entry in
             ParsePipeline.Job(
                 directory: directory, name: entry.name, path: layout.relativePath(state: state, name: entry.name), state: state,
-                size: entry.size, wholeText: text
+                size: entry.size, wholeText: text, storesRow: true
             )
         }
         var retry = listing.isRacy
-        let rows = try relatedRows()
+        let rows = try pendingRows()
         try IssueIndex.parseEach(jobs) { offset, parsed in
             var stamp = changed[offset]
             if listing.isRacy(stamp) || parsed.couldNotRead {
                 stamp.modified = IssueIndex.racyModified
                 retry = true
             }
-            _ = try insert(parsed.result, state: state, entry: stamp, text: text, rows: rows)
+            _ = try insert(parsed, state: state, entry: stamp, text: text, rows: rows)
         }
         try rows.finish()
         let store = try statement(.storeSignature)
