@@ -4,8 +4,9 @@ import Testing
 @testable import DocketCore
 
 /// The rows a refresh stores many to a statement (`IssueIndex.PendingRows`) are those it
-/// would store one file at a time, whatever batch boundary the files end on, and the
-/// parser threads hand every file back in order.
+/// would store one file at a time, whatever batch boundary the files end on; indexes built
+/// after a bulk store hold what inserting would have put in them; the parser threads hand
+/// every file back in order.
 @Suite struct BatchedIndexRowsTests {
     /// The text of the `number`th file: labels that fold to one label, blockers, and every
     /// seventh file one that does not parse.
@@ -72,6 +73,43 @@ import Testing
         #expect(ids == (0..<Int64(count)).map { $0 + 2 })
         #expect(try Self.dump(batched) == Self.dump(single))
         #expect(try Self.dump(batched).count > 2 * count)
+    }
+
+    /// A build from nothing of `count` files, with the indexes built afterwards or not.
+    static func built(count: Int, bulk: Bool) throws -> IssueIndex {
+        let database = try Database.inMemory()
+        let index = IssueIndex(database: database, layout: ProjectLayout(root: "/nonexistent"))
+        try database.transaction {
+            try IndexSchema.recreate(in: database)
+            try index.storing(bulk: bulk) {
+                let rows = try index.pendingRows()
+                for number in 1..<count + 1 {
+                    _ = try index.insert(Self.parsed(number), state: .open, entry: Self.entry(number), text: true, rows: rows)
+                }
+                try rows.finish()
+            }
+        }
+        return index
+    }
+
+    static func schema(_ index: IssueIndex) throws -> Set<[SQLiteValue]> {
+        let select = try index.database.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master")
+        var rows: Set<[SQLiteValue]> = []
+        try select.forEachRow { row in rows.insert((0..<4).map(row.value)) }
+        return rows
+    }
+
+    @Test func indexesBuiltAfterABulkStoreHoldWhatInsertingWouldHavePutInThem() throws {
+        let bulk = try Self.built(count: 300, bulk: true)
+        let plain = try Self.built(count: 300, bulk: false)
+        #expect(try Self.dump(bulk) == Self.dump(plain))
+        #expect(try Self.schema(bulk) == Self.schema(plain))
+        let check = try bulk.database.prepare("PRAGMA integrity_check")
+        var problems: [String] = []
+        try check.forEachRow { problems.append($0.text(0)) }
+        #expect(problems == ["ok"])
+        let ready = try bulk.database.prepare("SELECT count(*) FROM files INDEXED BY files_ready WHERE folder = 0 AND problem IS NULL AND assignee IS NULL")
+        #expect(try ready.step() && ready.int(0) > 100)
     }
 
     @Test func parserThreadsHandEveryFileBackInOrderWithItsRow() throws {

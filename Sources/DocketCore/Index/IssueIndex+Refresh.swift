@@ -100,16 +100,19 @@ extension IssueIndex {
             )
         }
         var retry = listing.isRacy
-        let rows = try pendingRows()
-        try IssueIndex.parseEach(jobs) { offset, parsed in
-            var stamp = changed[offset]
-            if listing.isRacy(stamp) || parsed.couldNotRead {
-                stamp.modified = IssueIndex.racyModified
-                retry = true
+        let bulk = stored.isEmpty && changed.count >= IssueIndex.bulkThreshold
+        try storing(bulk: bulk) {
+            let rows = try pendingRows()
+            try IssueIndex.parseEach(jobs) { offset, parsed in
+                var stamp = changed[offset]
+                if listing.isRacy(stamp) || parsed.couldNotRead {
+                    stamp.modified = IssueIndex.racyModified
+                    retry = true
+                }
+                _ = try insert(parsed, state: state, entry: stamp, text: text, rows: rows)
             }
-            _ = try insert(parsed, state: state, entry: stamp, text: text, rows: rows)
+            try rows.finish()
         }
-        try rows.finish()
         let store = try statement(.storeSignature)
         try store.bind([.integer(IssueIndex.folder(state)), retry ? .null : .integer(listing.signature)])
         try store.run()
