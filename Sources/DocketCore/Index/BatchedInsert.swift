@@ -23,9 +23,10 @@ final class BatchedInsert {
         self.single = single
     }
 
-    /// Adds one row's values, storing a full batch.
-    func add(_ values: [SQLiteValue]) throws {
-        pending += values
+    /// Adds one row's values, `head` then `tail`, storing a full batch.
+    func add(_ head: [SQLiteValue], _ tail: [SQLiteValue] = []) throws {
+        pending += head
+        pending += tail
         guard pending.count == Self.rows * columns else { return }
         if batch == nil {
             let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"

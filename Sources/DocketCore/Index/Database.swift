@@ -18,7 +18,9 @@ public final class Database {
     /// - Parameter busyTimeout: how long to wait for another connection's lock, in milliseconds.
     public init(path: String, readOnly: Bool = false, busyTimeout: Int32 = 5_000) throws {
         var connection: OpaquePointer?
-        let flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        // One thread uses a connection at a time (see above), so SQLite's own mutex on every
+        // call would guard nothing.
+        let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX
         let code = sqlite3_open_v2(path, &connection, flags, nil)
         guard code == SQLITE_OK, let connection else {
             let error = SQLiteError(code: code, connection: connection)

@@ -6,6 +6,8 @@ struct ParsedFile: Sendable {
     /// The file could not be opened or read at all (permissions, say). A `chmod` leaves its
     /// stamp unchanged, so the index must try such a file again on every refresh.
     var couldNotRead: Bool
+    /// What the index stores of it, when the job asked for it (`storesRow`).
+    var row: FileRow?
 }
 
 /// Reads issue files for the index with one reusable buffer and plain POSIX calls
@@ -28,6 +30,13 @@ final class IssueFileReader {
     /// fence: every field lives above it, so the issue is the same but for its empty body. A
     /// header of the common shape is read by `FrontMatterScan`, any other by `IssueFormat`.
     func parse(_ job: ParsePipeline.Job) -> ParsedFile {
+        var parsed = issue(job)
+        if job.storesRow { parsed.row = FileRow(parsed.result) }
+        return parsed
+    }
+
+    /// What `parse` gives but the row.
+    private func issue(_ job: ParsePipeline.Job) -> ParsedFile {
         guard let count = read(directory: job.directory, name: job.name, expectedSize: Int(clamping: job.size)) else {
             let reason = String(cString: strerror(errno))
             return ParsedFile(result: .failure(Diagnostic("cannot read: \(reason)", at: SourceLocation(path: job.path, line: 1))), couldNotRead: true)

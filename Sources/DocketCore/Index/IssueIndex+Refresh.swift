@@ -103,20 +103,23 @@ extension IssueIndex {
         let jobs = changed.map { entry in
             ParsePipeline.Job(
                 directory: directory, name: entry.name, path: layout.relativePath(state: state, name: entry.name), state: state,
-                size: entry.size, wholeText: text
+                size: entry.size, wholeText: text, storesRow: true
             )
         }
         var retry = listing.isRacy
-        let rows = try relatedRows()
-        try IssueIndex.parseEach(jobs) { offset, parsed in
-            var stamp = changed[offset]
-            if listing.isRacy(stamp) || parsed.couldNotRead {
-                stamp.modified = IssueIndex.racyModified
-                retry = true
+        let bulk = stored.isEmpty && changed.count >= IssueIndex.bulkThreshold
+        try storing(bulk: bulk) {
+            let rows = try pendingRows()
+            try IssueIndex.parseEach(jobs) { offset, parsed in
+                var stamp = changed[offset]
+                if listing.isRacy(stamp) || parsed.couldNotRead {
+                    stamp.modified = IssueIndex.racyModified
+                    retry = true
+                }
+                _ = try insert(parsed, state: state, entry: stamp, text: text, rows: rows)
             }
-            _ = try insert(parsed.result, state: state, entry: stamp, text: text, rows: rows)
+            try rows.finish()
         }
-        try rows.finish()
         let store = try statement(.storeSignature)
         let stamp = retry ? nil : listing.directoryStamp
         try store.bind([

@@ -12,67 +12,97 @@ extension IssueIndex {
     /// How many columns `issueColumns` names; a query's own columns come after them.
     static let issueColumnCount = 18
 
-    /// Stores one file, the issue it holds or the problem that kept it from being read, and
-    /// returns its row id; with `text`, a readable issue's text joins the full-text index too.
-    /// Its labels and blockers join `rows`, stored once the caller finishes them.
-    func insert(_ parsed: Result<Issue, Diagnostic>, state: IssueState, entry: DirectoryEntry, text: Bool, rows: RelatedRows) throws -> Int64 {
-        var values: [SQLiteValue] = [
-            .integer(IssueIndex.folder(state)), .text(entry.name), .integer(entry.size), .integer(entry.modified),
+    /// The columns a refresh writes to `files`, in the order of `FileRow.values` after the id
+    /// and the stamp.
+    static let fileColumns = """
+        id, folder, name, size, mtime, inode, ctime, texted, problem, prefix, number, title,
+        label_list, status, priority, assignee, assignee_key, author, created, updated,
+        closed, closed_reason, closed_by, claimed, blocked_by, fields, status_key, author_key
+        """
+
+    /// How many columns `fileColumns` names.
+    static let fileColumnCount = 28
+
+    /// Stores one file, the issue it holds or the problem that kept it from being read, under
+    /// the next row id of `rows` and returns that id; with `text`, a readable issue's text
+    /// joins the full-text index too. The file's row, labels and blockers join `rows`, stored
+    /// once the caller finishes them.
+    func insert(_ parsed: ParsedFile, state: IssueState, entry: DirectoryEntry, text: Bool, rows: PendingRows) throws -> Int64 {
+        let row = parsed.row ?? FileRow(parsed.result)
+        let id = rows.nextID
+        rows.nextID += 1
+        try rows.files.add([
+            .integer(id), .integer(IssueIndex.folder(state)), .text(entry.name), .integer(entry.size), .integer(entry.modified),
             .integer(Int64(bitPattern: entry.inode)), .integer(entry.changed), .integer(text ? 1 : 0),
-        ]
-        let issue: Issue
-        switch parsed {
-        case .failure(let problem):
-            values.append(.text(problem.headline))
-            values += Array(repeating: SQLiteValue.null, count: 19)
-            let insert = try statement(.insertFile)
-            try insert.bind(values)
-            try insert.run()
-            return database.lastInsertRowID
-        case .success(let value):
-            issue = value
+        ], row.values)
+        for label in row.labels {
+            try rows.labels.add([.text(label), .integer(id)])
         }
-        values += [
-            .null, .text(issue.key.prefix ?? ""), .integer(Int64(issue.key.number)), .text(issue.title),
-            .text(PackedStrings.pack(issue.labels)), SQLiteValue(issue.status),
-            .text(issue.priority.text), SQLiteValue(issue.assignee), SQLiteValue(issue.assignee.map(Query.assigneeKey)),
-            SQLiteValue(issue.author), SQLiteValue(issue.created), SQLiteValue(issue.updated), SQLiteValue(issue.closed),
-            SQLiteValue(issue.closedReason), SQLiteValue(issue.closedBy), SQLiteValue(issue.claimed),
-            .text(PackedStrings.pack(issue.blockedBy.map(\.plain))), .text(PackedStrings.pack(issue.fields)),
-            .text(Query.statusKey(of: issue)), SQLiteValue(issue.author.map(Query.assigneeKey)),
-        ]
-        let insert = try statement(.insertFile)
-        try insert.bind(values)
-        try insert.run()
-        let id = database.lastInsertRowID
-        for label in issue.labels {
-            try rows.labels.add([.text(Query.normalized(label)), .integer(id)])
+        for blocker in row.blockers {
+            try rows.blockers.add([.integer(id), blocker.prefix, blocker.number])
         }
-        for key in issue.blockedBy {
-            try rows.blockers.add([.integer(id), .text(key.prefix ?? ""), .integer(Int64(key.number))])
-        }
-        if text { try addText(of: issue, id: id) }
+        if text, case .success(let issue) = parsed.result { try addText(of: issue, id: id) }
         return id
     }
 
-    /// The label and blocker rows of the files being stored, written in batches.
-    struct RelatedRows {
+    /// The rows of the files being stored, written in batches, and the id the next file gets.
+    final class PendingRows {
+        let files: BatchedInsert
         let labels: BatchedInsert
         let blockers: BatchedInsert
+        /// One more than the largest row id in `files` when the batch began: a file stored by
+        /// a plain `INSERT` would get the same id.
+        var nextID: Int64
 
-        /// Stores the rows still waiting.
+        init(files: BatchedInsert, labels: BatchedInsert, blockers: BatchedInsert, nextID: Int64) {
+            self.files = files
+            self.labels = labels
+            self.blockers = blockers
+            self.nextID = nextID
+        }
+
+        /// Stores the rows still waiting, files first.
         func finish() throws {
+            try files.finish()
             try labels.finish()
             try blockers.finish()
         }
     }
 
-    /// Batches for the label and blocker rows of the files a refresh stores.
-    func relatedRows() throws -> RelatedRows {
-        RelatedRows(
+    /// Batches for the rows of the files a refresh stores, numbered on from the largest id.
+    func pendingRows() throws -> PendingRows {
+        let largest = try database.prepare("SELECT coalesce(max(id), 0) FROM files")
+        let nextID = try largest.step() ? largest.int64(0) + 1 : 1
+        return PendingRows(
+            files: BatchedInsert(database, "INSERT INTO files (\(IssueIndex.fileColumns))", columns: IssueIndex.fileColumnCount, single: try statement(.insertFile)),
             labels: BatchedInsert(database, "INSERT OR IGNORE INTO labels (label, file)", columns: 2, single: try statement(.insertLabel)),
-            blockers: BatchedInsert(database, "INSERT INTO blockers (file, prefix, number)", columns: 3, single: try statement(.insertBlocker))
+            blockers: BatchedInsert(database, "INSERT INTO blockers (file, prefix, number)", columns: 3, single: try statement(.insertBlocker)),
+            nextID: nextID
         )
+    }
+
+    /// How many files a refresh must store into an empty `files` table before it builds the
+    /// indexes afterwards (see `storing(bulk:_:)`).
+    static let bulkThreshold = 1_000
+
+    /// Runs `body`, which stores rows. With `bulk` and an empty `files` table (a build from
+    /// nothing), the indexes of `files`, `labels` and `blockers` are dropped first and created
+    /// again from their own SQL afterwards: SQLite builds an index from its sorted rows far
+    /// faster than it inserts the entries one row at a time. Call inside the refresh's
+    /// transaction, so no other connection ever sees them missing; `body` must not query.
+    func storing(bulk: Bool, _ body: () throws -> Void) throws {
+        guard bulk, try !database.prepare("SELECT 1 FROM files LIMIT 1").step() else { return try body() }
+        let select = try database.prepare(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('files', 'labels', 'blockers') AND sql IS NOT NULL")
+        var indexes: [(name: String, sql: String)] = []
+        try select.forEachRow { indexes.append((name: $0.text(0), sql: $0.text(1))) }
+        for index in indexes {
+            try database.execute("DROP INDEX \"\(index.name.replacing("\"", with: "\"\""))\"")
+        }
+        try body()
+        for index in indexes {
+            try database.execute(index.sql)
+        }
     }
 
     /// Adds a stored issue's title, body and labels to the full-text index under its row id,

@@ -36,10 +36,8 @@ final class IssueIndex {
             switch self {
             case .insertFile:
                 return """
-                    INSERT INTO files (folder, name, size, mtime, inode, ctime, texted, problem, prefix, number, title,
-                        label_list, status, priority, assignee, assignee_key, author, created, updated,
-                        closed, closed_reason, closed_by, claimed, blocked_by, fields, status_key, author_key)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO files (\(IssueIndex.fileColumns))
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """
             case .insertLabel: return "INSERT OR IGNORE INTO labels (label, file) VALUES (?, ?)"
             case .insertBlocker: return "INSERT INTO blockers (file, prefix, number) VALUES (?, ?, ?)"

@@ -2,7 +2,9 @@ import Foundation
 
 /// Reads and parses many issue files on background threads while the caller stores the
 /// results, handing them back in order. Workers run at most `window` chunks ahead of the
-/// consumer, which bounds the memory held by parsed issues.
+/// consumer, which bounds the memory held by parsed issues, and free the chunks the
+/// consumer is done with, so that its thread (the one that writes the index, the slower
+/// half) spends no time on it.
 final class ParsePipeline: @unchecked Sendable {
     /// One file to parse.
     struct Job: Sendable {
@@ -14,6 +16,8 @@ final class ParsePipeline: @unchecked Sendable {
         /// Whether the issue needs its body; without it a front-matter file is parsed only
         /// up to its closing fence (see `IssueFileReader`).
         var wholeText = true
+        /// Whether the result carries its `FileRow`, worked out on the parser thread.
+        var storesRow = false
     }
 
     private let jobs: [Job]
@@ -24,6 +28,9 @@ final class ParsePipeline: @unchecked Sendable {
     private var parsed: [Int: [ParsedFile]] = [:]
     private var claimed = 0
     private var consumed = 0
+    /// Chunks the consumer is done with, for a worker to free.
+    private var spent: [[ParsedFile]] = []
+    private var returned = 0
     private var isCancelled = false
 
     private var chunkCount: Int { (jobs.count + chunkSize - 1) / chunkSize }
@@ -55,6 +62,11 @@ final class ParsePipeline: @unchecked Sendable {
             for (offset, result) in results.enumerated() {
                 try body(jobs[chunk * chunkSize + offset], result)
             }
+            condition.lock()
+            spent.append(consume results)
+            returned += 1
+            condition.broadcast()
+            condition.unlock()
         }
     }
 
@@ -71,8 +83,19 @@ final class ParsePipeline: @unchecked Sendable {
         let reader = IssueFileReader()
         condition.lock()
         while true {
-            while !isCancelled, claimed < chunkCount, claimed >= consumed + window { condition.wait() }
-            guard !isCancelled, claimed < chunkCount else { break }
+            if !spent.isEmpty {
+                var garbage: [[ParsedFile]] = []
+                swap(&garbage, &spent)
+                condition.unlock()
+                garbage.removeAll()
+                condition.lock()
+                continue
+            }
+            guard !isCancelled, returned < chunkCount else { break }
+            guard claimed < chunkCount, claimed < consumed + window else {
+                condition.wait()
+                continue
+            }
             let chunk = claimed
             claimed += 1
             condition.unlock()
