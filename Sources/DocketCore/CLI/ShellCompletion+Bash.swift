@@ -31,7 +31,7 @@ extension ShellCompletion {
         """
         for command in commands {
             script += "        \(command.names.joined(separator: "|")))\n"
-            script += bashArm(command).map { "            " + $0 + "\n" }.joined()
+            script += caseArm(command, bashArm).map { "            " + $0 + "\n" }.joined()
             script += "            ;;\n"
         }
         script += """
@@ -43,48 +43,20 @@ extension ShellCompletion {
         return script
     }
 
-    /// The lines of one command's `case` arm. A group's arm offers its subcommands, or past
-    /// one steps `i` onto it and completes it as a command.
-    private func bashArm(_ command: Command) -> [String] {
-        var lines: [String] = []
-        if !command.subcommands.isEmpty {
-            lines.append("if [[ $((i + 1)) -lt $COMP_CWORD ]]; then")
-            lines.append("    i=$((i + 1))")
-            lines.append("    case \"${COMP_WORDS[i]}\" in")
-            for subcommand in command.subcommands {
-                lines.append("    \(subcommand.names.joined(separator: "|")))")
-                lines += bashArm(subcommand).map { "        " + $0 }
-                lines.append("        ;;")
-            }
-            lines.append("    esac")
-            lines.append("    return")
-            lines.append("fi")
-            lines.append("if [[ \"$cur\" == -* ]]; then _docket_words '\(command.options.flatMap(Command.words).joined(separator: " "))'; return; fi")
-            lines.append("_docket_words '\(command.subcommands.flatMap(\.names).joined(separator: " "))'")
-            return lines
-        }
-        let values = command.valueOptions
-        lines.append("vopts=' \(values.flatMap(Command.words).joined(separator: " ")) '")
-        if !values.isEmpty {
-            lines.append("case \"$prev\" in")
-            for option in values {
-                lines.append("    \(Command.words(option).joined(separator: "|"))) \(bash(action(for: option))); return ;;")
-            }
-            lines.append("esac")
-        }
-        lines.append("if [[ \"$cur\" == -* ]]; then _docket_words '\(command.options.flatMap(Command.words).joined(separator: " "))'; return; fi")
-        lines.append("for ((w = i + 1; w < COMP_CWORD; w++)); do")
-        lines.append("    if [[ \"$vopts\" == *\" ${COMP_WORDS[w]} \"* ]]; then w=$((w + 1)); elif [[ \"${COMP_WORDS[w]}\" != -* ]]; then n=$((n + 1)); fi")
-        lines.append("done")
-        if !command.positionals.isEmpty {
-            lines.append("case $n in")
-            for (index, action) in command.positionals.enumerated() {
-                let pattern = command.repeatsLast && index == command.positionals.count - 1 ? "*" : "\(index)"
-                lines.append("    \(pattern)) \(bash(action)) ;;")
-            }
-            lines.append("esac")
-        }
-        return lines
+    /// How bash spells a `case` arm (see `caseArm`).
+    private var bashArm: ArmSyntax {
+        ArmSyntax(
+            enterNextWord: ["if [[ $((i + 1)) -lt $COMP_CWORD ]]; then", "    i=$((i + 1))", "    case \"${COMP_WORDS[i]}\" in"],
+            isOption: "[[ \"$cur\" == -* ]]",
+            casePrevious: "case \"$prev\" in",
+            countPositionals: [
+                "for ((w = i + 1; w < COMP_CWORD; w++)); do",
+                "    if [[ \"$vopts\" == *\" ${COMP_WORDS[w]} \"* ]]; then w=$((w + 1)); elif [[ \"${COMP_WORDS[w]}\" != -* ]]; then n=$((n + 1)); fi",
+                "done",
+            ],
+            positional: { $0 + ")" },
+            render: bash
+        )
     }
 
     private func bash(_ action: Action) -> String {

@@ -30,7 +30,7 @@ extension ShellCompletion {
         """
         for command in commands {
             script += "        \(command.names.joined(separator: "|")))\n"
-            script += zshArm(command).map { "            " + $0 + "\n" }.joined()
+            script += caseArm(command, zshArm).map { "            " + $0 + "\n" }.joined()
             script += "            ;;\n"
         }
         script += """
@@ -46,47 +46,20 @@ extension ShellCompletion {
         return script
     }
 
-    /// The lines of one command's `case` arm, as `bashArm` has them for bash.
-    private func zshArm(_ command: Command) -> [String] {
-        var lines: [String] = []
-        if !command.subcommands.isEmpty {
-            lines.append("if (( i + 1 < CURRENT )); then")
-            lines.append("    (( i++ ))")
-            lines.append("    case ${words[i]} in")
-            for subcommand in command.subcommands {
-                lines.append("    \(subcommand.names.joined(separator: "|")))")
-                lines += zshArm(subcommand).map { "        " + $0 }
-                lines.append("        ;;")
-            }
-            lines.append("    esac")
-            lines.append("    return")
-            lines.append("fi")
-            lines.append("if [[ $cur == -* ]]; then _docket_words '\(command.options.flatMap(Command.words).joined(separator: " "))'; return; fi")
-            lines.append("_docket_words '\(command.subcommands.flatMap(\.names).joined(separator: " "))'")
-            return lines
-        }
-        let values = command.valueOptions
-        lines.append("vopts=' \(values.flatMap(Command.words).joined(separator: " ")) '")
-        if !values.isEmpty {
-            lines.append("case $prev in")
-            for option in values {
-                lines.append("    \(Command.words(option).joined(separator: "|"))) \(zsh(action(for: option))); return ;;")
-            }
-            lines.append("esac")
-        }
-        lines.append("if [[ $cur == -* ]]; then _docket_words '\(command.options.flatMap(Command.words).joined(separator: " "))'; return; fi")
-        lines.append("for (( w = i + 1; w < CURRENT; w++ )); do")
-        lines.append("    if [[ $vopts == *\" ${words[w]} \"* ]]; then (( w++ )); elif [[ ${words[w]} != -* ]]; then (( n++ )); fi")
-        lines.append("done")
-        if !command.positionals.isEmpty {
-            lines.append("case $n in")
-            for (index, action) in command.positionals.enumerated() {
-                let pattern = command.repeatsLast && index == command.positionals.count - 1 ? "*" : "\(index)"
-                lines.append("    (\(pattern)) \(zsh(action)) ;;")
-            }
-            lines.append("esac")
-        }
-        return lines
+    /// How zsh spells a `case` arm (see `caseArm`).
+    private var zshArm: ArmSyntax {
+        ArmSyntax(
+            enterNextWord: ["if (( i + 1 < CURRENT )); then", "    (( i++ ))", "    case ${words[i]} in"],
+            isOption: "[[ $cur == -* ]]",
+            casePrevious: "case $prev in",
+            countPositionals: [
+                "for (( w = i + 1; w < CURRENT; w++ )); do",
+                "    if [[ $vopts == *\" ${words[w]} \"* ]]; then (( w++ )); elif [[ ${words[w]} != -* ]]; then (( n++ )); fi",
+                "done",
+            ],
+            positional: { "(" + $0 + ")" },
+            render: zsh
+        )
     }
 
     private func zsh(_ action: Action) -> String {
