@@ -24,7 +24,7 @@ extension IssueStore {
         var dialectPrefixes: Set<String>? {
             var prefixes: Set<String> = []
             for name in names {
-                guard let prefix = FolderNames.key(fromFileName: name)?.prefix else { return nil }
+                guard let prefix = Slug.key(fromFileName: name)?.prefix else { return nil }
                 prefixes.insert(prefix)
             }
             return prefixes.isEmpty ? nil : prefixes
@@ -34,29 +34,11 @@ extension IssueStore {
         func highestNumber(prefix: String?) -> Int {
             var highest = 0
             for name in names {
-                if let key = FolderNames.key(fromFileName: name), key.prefix == prefix {
+                if let key = Slug.key(fromFileName: name), key.prefix == prefix {
                     highest = max(highest, key.number)
                 }
             }
             return highest
-        }
-
-        /// `Slug.key(fromFileName:)`, read from the name's bytes: at 100,000 names splitting
-        /// each into `Substring`s cost more than listing the folders.
-        static func key(fromFileName name: String) -> IssueKey? {
-            var name = name
-            return name.withUTF8 { bytes in
-                let dash = UInt8(ascii: "-")
-                let stem = bytes.suffix(3).elementsEqual(".md".utf8) ? bytes.dropLast(3) : bytes[...]
-                let firstDash = stem.firstIndex(of: dash)
-                let first = stem[..<(firstDash ?? stem.endIndex)]
-                if let number = IssueKey.number(from: String(decoding: first, as: UTF8.self)) { return IssueKey(number: number) }
-                guard let firstDash, first.allSatisfy({ (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) else { return nil }
-                let rest = stem[(firstDash + 1)...]
-                let second = rest[..<(rest.firstIndex(of: dash) ?? rest.endIndex)]
-                guard let number = IssueKey.number(from: String(decoding: second, as: UTF8.self)) else { return nil }
-                return IssueKey(prefix: String(decoding: first, as: UTF8.self), number: number)
-            }
         }
     }
 }
