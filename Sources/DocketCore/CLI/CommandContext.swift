@@ -75,7 +75,9 @@ public final class CommandContext: @unchecked Sendable {
         stdout.write((fields?.filter(value) ?? value).prettyText + "\n")
     }
 
-    public var now: Date { invocation.now() }
+    /// The instant the command acts at, read from the clock once: every timestamp one command
+    /// writes (a comment's heading and `updated`, `closed` and `updated`) is the same second.
+    public private(set) lazy var now: Date = invocation.now()
 
     /// Now as ISO 8601 UTC to the second, the form every timestamp in a file takes.
     public var timestamp: String { Timestamp.iso(now) }
