@@ -20,7 +20,8 @@ public final class Database {
         var connection: OpaquePointer?
         // One thread uses a connection at a time (see above), so SQLite's own mutex on every
         // call would guard nothing.
-        let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX
+        // URIs let `ATTACH` open another index read-only (`IssueIndex.readOnlyURI`).
+        let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI
         let code = sqlite3_open_v2(path, &connection, flags, nil)
         guard code == SQLITE_OK, let connection else {
             let error = SQLiteError(code: code, connection: connection)

@@ -3,7 +3,7 @@
 /// rebuilt from the files.
 enum IndexSchema {
     /// Bump whenever a table, a column or the meaning of a stored value changes.
-    static let version: Int32 = 8
+    static let version: Int32 = 9
 
     /// `files` holds one row per Markdown file seen in `open/` (folder 0) or `closed/`
     /// (folder 1), with what was seen of it (size, mtime and ctime in nanoseconds, inode) and either
@@ -26,6 +26,9 @@ enum IndexSchema {
     /// blocker, and `files_ready` holds the open, unassigned, readable issues in key order,
     /// so `ready` visits only those rows (through `INDEXED BY`: without statistics the
     /// planner would pick `files_stamp`).
+    /// `blob` is the git blob id of the bytes a row was parsed from, when git's index vouched
+    /// for it (see `IssueIndex+SharedRows`): another worktree of the clone whose file is that
+    /// blob copies the row instead of parsing the file.
     /// `folders` remembers a signature of each folder's last listing and, when that listing
     /// was applied or found unchanged, the folder directory's own stamp from just before it
     /// (`FolderListing.DirectoryStamp`): while the directory still has it, the names in
@@ -43,6 +46,7 @@ enum IndexSchema {
             mtime INTEGER NOT NULL,
             inode INTEGER NOT NULL,
             ctime INTEGER NOT NULL,
+            blob TEXT,
             texted INTEGER NOT NULL,
             problem TEXT,
             prefix TEXT,

@@ -8,6 +8,9 @@ struct ParsedFile: Sendable {
     var couldNotRead: Bool
     /// What the index stores of it, when the job asked for it (`storesRow`).
     var row: FileRow?
+    /// The job's blob id, when the file kept the stamp it was claimed for while it was read:
+    /// then the bytes parsed are that blob's.
+    var blob: String?
 }
 
 /// Reads issue files for the index with one reusable buffer and plain POSIX calls
@@ -18,6 +21,8 @@ final class IssueFileReader {
     private var buffer: [UInt8] = Array(repeating: 0, count: 16_384)
     /// Open descriptors of the folders read so far, by path.
     private var folders: [String: Int32] = [:]
+    /// The stamp of the file last read, taken after reading it, when its job claimed a blob.
+    private var readStamp: DirectoryEntry?
 
     deinit {
         for fd in folders.values { close(fd) }
@@ -32,12 +37,13 @@ final class IssueFileReader {
     func parse(_ job: ParsePipeline.Job) -> ParsedFile {
         var parsed = issue(job)
         if job.storesRow { parsed.row = FileRow(parsed.result) }
+        if let claim = job.blob, readStamp == claim.stamp { parsed.blob = claim.id }
         return parsed
     }
 
     /// What `parse` gives but the row.
     private func issue(_ job: ParsePipeline.Job) -> ParsedFile {
-        guard let count = read(directory: job.directory, name: job.name, expectedSize: Int(clamping: job.size)) else {
+        guard let count = read(directory: job.directory, name: job.name, expectedSize: Int(clamping: job.size), stamping: job.blob != nil) else {
             let reason = String(cString: strerror(errno))
             return ParsedFile(result: .failure(Diagnostic("cannot read: \(reason)", at: SourceLocation(path: job.path, line: 1))), couldNotRead: true)
         }
@@ -83,12 +89,17 @@ final class IssueFileReader {
     }
 
     /// Reads the file whole into `buffer` and returns its length, or nil with `errno` set. A
-    /// symlink in the last component is refused, as everywhere in Docket.
-    private func read(directory: String, name: String, expectedSize: Int) -> Int? {
+    /// symlink in the last component is refused, as everywhere in Docket. With `stamping`,
+    /// `readStamp` is the file's stamp once read: any write before or during the read shows in it.
+    private func read(directory: String, name: String, expectedSize: Int, stamping: Bool) -> Int? {
+        readStamp = nil
         guard let folder = folder(directory) else { return nil }
         let fd = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return nil }
-        defer { close(fd) }
+        defer {
+            if stamping { readStamp = IssueFileReader.stamp(of: fd, name: name) }
+            close(fd)
+        }
         if expectedSize >= buffer.count {
             buffer = Array(repeating: 0, count: expectedSize + 1)
         }
@@ -105,6 +116,18 @@ final class IssueFileReader {
             if result == 0 || (count == expectedSize && count < buffer.count) { break }
         }
         return count
+    }
+
+    /// The stamp of an open file, as a listing gives it.
+    private static func stamp(of fd: Int32, name: String) -> DirectoryEntry? {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        return DirectoryEntry(
+            name: name, size: Int64(info.st_size),
+            modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+            inode: UInt64(info.st_ino),
+            changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+        )
     }
 
     /// A descriptor for `directory`, or nil with `errno` set.

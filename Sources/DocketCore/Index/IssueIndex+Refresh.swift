@@ -57,6 +57,13 @@ extension IssueIndex {
         } else if missingText >= IssueIndex.noticeThreshold {
             notice("docket: building the full-text index of \(missingText) issues, once")
         }
+        // A build from nothing may copy rows from the clone's other worktrees; their indexes
+        // must be attached before the transaction begins.
+        var siblings: [String] = []
+        if changed.contains(where: { $0.1.entries.count >= IssueIndex.bulkThreshold }), try !database.prepare("SELECT 1 FROM files LIMIT 1").step() {
+            siblings = attachSiblings()
+        }
+        defer { detach(siblings) }
         if !changed.isEmpty || !untexted.isEmpty || !restamped.isEmpty {
             // A large write spills fewer pages early with a larger page cache; reads keep the
             // default, so a long list does not hold its pages in memory.
@@ -64,7 +71,7 @@ extension IssueIndex {
             defer { try? database.execute("PRAGMA cache_size = -2000") }
             try database.transaction {
                 for (state, listing) in changed {
-                    try apply(listing, state: state, text: text)
+                    try apply(listing, state: state, text: text, siblings: siblings)
                 }
                 for (state, listing) in restamped {
                     try storeDirectoryStamp(listing, state: state)
@@ -80,7 +87,9 @@ extension IssueIndex {
     /// Applies one folder's listing: the rows of changed and vanished files are deleted (the
     /// trigger takes their text with them), new and changed files parsed and stored (with
     /// their text when `text`), and the listing's signature kept unless some file must be read again.
-    private func apply(_ listing: FolderListing, state: IssueState, text: Bool) throws {
+    /// In a build from nothing, rows the attached `siblings` hold for the same bytes are copied
+    /// instead of parsed (see `IssueIndex+SharedRows`).
+    private func apply(_ listing: FolderListing, state: IssueState, text: Bool, siblings: [String]) throws {
         var stored = try stamps(state)
         var changed: [DirectoryEntry] = []
         var deleted: [Int64] = []
@@ -100,15 +109,26 @@ extension IssueIndex {
             try batch.run()
         }
         let directory = layout.directory(for: state)
-        let jobs = changed.map { entry in
-            ParsePipeline.Job(
-                directory: directory, name: entry.name, path: layout.relativePath(state: state, name: entry.name), state: state,
-                size: entry.size, wholeText: text, storesRow: true
-            )
-        }
+        var claims = changed.count >= IssueIndex.blobClaimThreshold ? blobClaims(changed, state: state, listing: listing) : nil
         var retry = listing.isRacy
         let bulk = stored.isEmpty && changed.count >= IssueIndex.bulkThreshold
+        var copied: Set<String> = []
         try storing(bulk: bulk) {
+            if bulk, !siblings.isEmpty, let all = claims {
+                copied = try copyShared(changed, claims: all, state: state, from: siblings)
+                if !copied.isEmpty {
+                    let kept = changed.indices.filter { !copied.contains(changed[$0].name) }
+                    changed = kept.map { changed[$0] }
+                    claims = kept.map { all[$0] }
+                }
+            }
+            let jobs = changed.indices.map { offset in
+                let entry = changed[offset]
+                return ParsePipeline.Job(
+                    directory: directory, name: entry.name, path: layout.relativePath(state: state, name: entry.name), state: state,
+                    size: entry.size, wholeText: text, storesRow: true, blob: claims?[offset]
+                )
+            }
             let rows = try pendingRows()
             try IssueIndex.parseEach(jobs) { offset, parsed in
                 var stamp = changed[offset]
@@ -120,6 +140,8 @@ extension IssueIndex {
             }
             try rows.finish()
         }
+        // Copied rows come without their text.
+        if text, !copied.isEmpty { try fillText(state) }
         let store = try statement(.storeSignature)
         let stamp = retry ? nil : listing.directoryStamp
         try store.bind([

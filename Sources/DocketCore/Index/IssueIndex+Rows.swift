@@ -15,13 +15,13 @@ extension IssueIndex {
     /// The columns a refresh writes to `files`, in the order of `FileRow.values` after the id
     /// and the stamp.
     static let fileColumns = """
-        id, folder, name, size, mtime, inode, ctime, texted, problem, prefix, number, title,
+        id, folder, name, size, mtime, inode, ctime, blob, texted, problem, prefix, number, title,
         label_list, status, priority, assignee, assignee_key, author, created, updated,
         closed, closed_reason, closed_by, claimed, blocked_by, fields, status_key, author_key
         """
 
     /// How many columns `fileColumns` names.
-    static let fileColumnCount = 28
+    static let fileColumnCount = 29
 
     /// Stores one file, the issue it holds or the problem that kept it from being read, under
     /// the next row id of `rows` and returns that id; with `text`, a readable issue's text
@@ -33,7 +33,7 @@ extension IssueIndex {
         rows.nextID += 1
         try rows.files.add([
             .integer(id), .integer(IssueIndex.folder(state)), .text(entry.name), .integer(entry.size), .integer(entry.modified),
-            .integer(Int64(bitPattern: entry.inode)), .integer(entry.changed), .integer(text ? 1 : 0),
+            .integer(Int64(bitPattern: entry.inode)), .integer(entry.changed), SQLiteValue(parsed.blob), .integer(text ? 1 : 0),
         ], row.values)
         for label in row.labels {
             try rows.labels.add([.text(label), .integer(id)])

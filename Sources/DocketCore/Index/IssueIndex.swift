@@ -37,7 +37,7 @@ final class IssueIndex {
             case .insertFile:
                 return """
                     INSERT INTO files (\(IssueIndex.fileColumns))
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    VALUES (\(Array(repeating: "?", count: IssueIndex.fileColumnCount).joined(separator: ", ")))
                     """
             case .insertLabel: return "INSERT OR IGNORE INTO labels (label, file) VALUES (?, ?)"
             case .insertBlocker: return "INSERT INTO blockers (file, prefix, number) VALUES (?, ?, ?)"

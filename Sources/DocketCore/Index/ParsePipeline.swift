@@ -18,6 +18,15 @@ final class ParsePipeline: @unchecked Sendable {
         var wholeText = true
         /// Whether the result carries its `FileRow`, worked out on the parser thread.
         var storesRow = false
+        /// The blob id git's index gives the file with its listed stamp (`GitIndexFile`);
+        /// the result keeps it only if the file still has that stamp once read.
+        var blob: BlobClaim? = nil
+    }
+
+    /// A blob id claimed for a file while it has `stamp`.
+    struct BlobClaim: Sendable {
+        var id: String
+        var stamp: DirectoryEntry
     }
 
     private let jobs: [Job]

@@ -22,6 +22,31 @@ enum GitCommonDirectory {
         }
     }
 
+    /// The git directory of the worktree whose top is `top`: `.git` itself in the main
+    /// worktree, the directory its `.git` file names in a linked one.
+    static func gitDirectory(ofWorktree top: String) -> String? {
+        let dotGit = top + "/.git"
+        if FileSystem.isDirectory(dotGit) { return dotGit }
+        return FileSystem.exists(dotGit) ? readGitFile(dotGit, base: top) : nil
+    }
+
+    /// The tops of the clone's worktrees, read from its common directory: the main one (the
+    /// directory holding a common directory called `.git`) and each linked one, whose
+    /// `worktrees/NAME/gitdir` names its `.git` file. Worktrees since deleted are listed too.
+    static func worktreeRoots(commonDirectory: String) -> [String] {
+        var roots: [String] = []
+        if (commonDirectory as NSString).lastPathComponent == ".git" {
+            roots.append((commonDirectory as NSString).deletingLastPathComponent)
+        }
+        let linked = commonDirectory + "/worktrees"
+        for name in ((try? FileManager.default.contentsOfDirectory(atPath: linked)) ?? []).sorted() {
+            guard let text = try? FileSystem.readText(linked + "/" + name + "/gitdir") else { continue }
+            let dotGit = resolve(text.trimmingCharacters(in: .whitespacesAndNewlines), against: linked + "/" + name)
+            roots.append((dotGit as NSString).deletingLastPathComponent)
+        }
+        return roots
+    }
+
     /// A linked worktree's `.git` file says `gitdir: PATH`.
     private static func readGitFile(_ path: String, base: String) -> String? {
         guard let text = try? FileSystem.readText(path), text.hasPrefix("gitdir:") else { return nil }
