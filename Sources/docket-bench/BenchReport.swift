@@ -49,6 +49,10 @@ enum BenchReport {
                 targets.isEmpty ? "—" : targets,
             ].joined(separator: " | ") + " |")
             if let note = operation.note { notes.append("- \(operation.name): \(note)") }
+            if let seconds = timing.setUpSeconds {
+                notes.append("- \(operation.name): set up once in \(String(format: "%.1f", seconds)) s, untimed (corpus committed to git, "
+                    + "then one `docket list` in it); each run lists a brand-new `git worktree add --detach`, removed after it")
+            }
             if let rgArguments = operation.rg, !timing.rg.isEmpty {
                 notes.append("- \(operation.name): rg is `rg \(rgArguments.map(shellQuoted).joined(separator: " "))`")
             }

@@ -10,6 +10,8 @@ struct OperationTimings {
     /// Lines `docket` and `rg` printed in the warm-up run, to show they found comparable sets.
     var docketLines: Int?
     var rgLines: Int?
+    /// Seconds the operation's untimed set-up took, when it has one.
+    var setUpSeconds: Double?
 }
 
 /// Runs each operation's commands, interleaved run by run so that noise from other work on
@@ -29,16 +31,21 @@ struct BenchRunner {
         var result = OperationTimings(operation: operation)
         let floor = [selfPath] + operation.floor + operation.floorFolders
         let rg = rgPath.flatMap { path in operation.rg.map { [path] + $0 } }
+        if operation.docket != nil, let worktrees = operation.worktrees { result.setUpSeconds = try worktrees.setUp() }
         if let docket = operation.docket, operation.warms {
             dropIndexIfNeeded(operation)
+            try operation.worktrees?.add(0)
             result.docketLines = try countLines([docketPath] + docket(0))
+            try operation.worktrees?.remove(0)
         }
         _ = try ProcessTimer.run(floor)
         if let rg { result.rgLines = try countLines(rg) }
         for run in 1...runs {
             if let docket = operation.docket {
                 dropIndexIfNeeded(operation)
+                try operation.worktrees?.add(run)
                 result.docket.append(try ProcessTimer.run([docketPath] + docket(run)))
+                try operation.worktrees?.remove(run)
             }
             result.floor.append(try ProcessTimer.run(floor))
             if let rg { result.rg.append(try ProcessTimer.run(rg)) }

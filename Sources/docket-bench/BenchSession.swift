@@ -109,8 +109,11 @@ struct BenchSession {
         guard generated.status == 0 else { throw BenchError.failure("generating the corpus in \(root) failed (exit \(generated.status))") }
         let issues = root + "/.project/issues"
         guard chdir(issues) == 0 else { throw BenchError.system("chdir", issues) }
+        let worktrees = Self.findOnPath("git").map { git in
+            NewWorktrees(gitPath: git, docketPath: runner.docketPath, root: root, folder: root + "-worktrees")
+        }
         var timings: [OperationTimings] = []
-        for operation in Operation.all(commands: commands, closable: picks) {
+        for operation in Operation.all(commands: commands, closable: picks, worktrees: worktrees) {
             progress("  \(size): \(operation.name)")
             timings.append(try runner.measure(operation))
         }

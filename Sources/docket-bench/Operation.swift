@@ -3,7 +3,7 @@
 struct Operation {
     /// What the operation is, for its targets.
     enum Kind {
-        case reindex, freshList, list, listLabel, ready, search, searchCommon, show, new, close
+        case reindex, freshList, list, listLabel, ready, search, searchCommon, show, new, close, newWorktreeList
     }
 
     let kind: Kind
@@ -22,13 +22,18 @@ struct Operation {
     let dropsIndex: Bool
     /// The floor's subcommand (see `Floor`) and the arguments before its folders.
     var floor = [Floor.command]
+    /// The new worktree each `docket` run gets (set up once, added before and removed after
+    /// each run, untimed), or nil.
+    var worktrees: NewWorktrees?
 
-    /// The operations in the order they run: reads first, then the ones that change files.
+    /// The operations in the order they run: reads first, then the ones that change files,
+    /// then the list in a new worktree (last, so that no other row runs in a git repository).
     ///
     /// - Parameters:
     ///   - commands: the commands `docket --help` lists.
     ///   - closable: distinct open issues; timed run `n` of `show` shows and of `close` closes `closable[n - 1]`.
-    static func all(commands: Set<String>, closable: [Int]) -> [Operation] {
+    ///   - worktrees: the new-worktree fixture, or nil when git is not on PATH.
+    static func all(commands: Set<String>, closable: [Int], worktrees: NewWorktrees?) -> [Operation] {
         let both = ["open/", "closed/"]
         let hasReindex = commands.contains("reindex")
         let hasSearch = commands.contains("search")
@@ -84,6 +89,12 @@ struct Operation {
                 docket: closable.isEmpty ? nil : { run in ["close", pick(run)] },
                 note: closable.isEmpty ? "skipped: no open issue to close" : nil,
                 floorFolders: both, rg: nil, warms: false, dropsIndex: false
+            ),
+            Operation(
+                kind: .newWorktreeList, name: "list in a new worktree (indexed clone)",
+                docket: worktrees.map { worktrees in { run in ["-C", worktrees.path(run), "list"] } },
+                note: worktrees == nil ? "skipped: git not found on PATH" : nil,
+                floorFolders: ["open/"], rg: nil, warms: true, dropsIndex: false, worktrees: worktrees
             ),
         ]
     }

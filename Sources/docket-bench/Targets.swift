@@ -49,6 +49,8 @@ enum Targets {
             return [ratio(1, rg, "rg"), memory(64), fastRead]
         case .ready:
             return [memory(64), fastRead]
+        case .newWorktreeList:
+            return [ratio(3, floor, "floor(open)")]
         case .show, .new, .close:
             // A command about one issue costs one issue, however many there are.
             let base = baseline?.docket.medianMilliseconds
