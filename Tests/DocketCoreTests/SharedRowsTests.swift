@@ -91,6 +91,7 @@ import Testing
     @Test func labelsAndBlockersComeWithTheCopiedRows() throws {
         let workspace = try Self.clone()
         try Self.addWorktree(workspace)
+        #expect(try Self.titles(workspace, "new").allSatisfy { $0.hasPrefix(Self.copiedMark) })
         for arguments in [["list", "-l", "l3"], ["ready"], ["list", "is:blocked", "-l", "l5"]] {
             let sibling = Docket.run(Invocation(arguments: arguments, environment: ["NO_COLOR": "1"], currentDirectory: workspace.root + "/main"))
             let copied = Docket.run(Invocation(arguments: arguments, environment: ["NO_COLOR": "1"], currentDirectory: workspace.root + "/new"))
@@ -103,6 +104,8 @@ import Testing
     @Test func aSearchFindsTheTextOfCopiedRows() throws {
         let workspace = try Self.clone()
         try Self.addWorktree(workspace)
+        // A build for a search copies the rows, then adds their text.
+        try Self.index(workspace, "new") { _ = try $0.refresh(IssueState.allCases, text: true) }
         let search = Self.run(workspace, "new", "search", "zyzzyva", "-n", "0", "--json=id")
         #expect(search.exitCode == 0)
         #expect(search.stdout.components(separatedBy: "\"id\"").count - 1 == Self.count)
@@ -112,6 +115,16 @@ import Testing
         let workspace = try Self.clone()
         try Self.index(workspace, "main") { try $0.database.execute("PRAGMA user_version = 1") }
         try Self.addWorktree(workspace)
+        let titles = try Self.titles(workspace, "new")
+        #expect(titles.count == Self.count)
+        #expect(!titles.contains { $0.hasPrefix(Self.copiedMark) })
+    }
+
+    @Test func reindexParsesEveryFileItself() throws {
+        let workspace = try Self.clone()
+        try Self.addWorktree(workspace)
+        _ = try Self.titles(workspace, "new")
+        #expect(Self.run(workspace, "new", "reindex").exitCode == 0)
         let titles = try Self.titles(workspace, "new")
         #expect(titles.count == Self.count)
         #expect(!titles.contains { $0.hasPrefix(Self.copiedMark) })

@@ -10,7 +10,8 @@ enum ReindexCommand: DocketCommand {
     static func run(_ context: CommandContext) throws -> Int32 {
         let layout = try context.layout()
         let counts = try IssueIndex.withIndex(layout, warn: context.warn, unavailable: .fail, fresh: true) { index in
-            (broken: try index.refresh(IssueState.allCases, text: true), issues: try index.issueCount())
+            index.sharesRows = false
+            return (broken: try index.refresh(IssueState.allCases, text: true), issues: try index.issueCount())
         }
         guard let counts else { return ExitCode.failure }
         if context.json {

@@ -60,7 +60,7 @@ extension IssueIndex {
         // A build from nothing may copy rows from the clone's other worktrees; their indexes
         // must be attached before the transaction begins.
         var siblings: [String] = []
-        if changed.contains(where: { $0.1.entries.count >= IssueIndex.bulkThreshold }), try !database.prepare("SELECT 1 FROM files LIMIT 1").step() {
+        if sharesRows, changed.contains(where: { $0.1.entries.count >= IssueIndex.bulkThreshold }), try !database.prepare("SELECT 1 FROM files LIMIT 1").step() {
             siblings = attachSiblings()
         }
         defer { detach(siblings) }

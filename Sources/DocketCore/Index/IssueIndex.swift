@@ -17,6 +17,9 @@ final class IssueIndex {
     /// When a refresh's listings start (ns since the epoch; the kernel's coarse clock): what
     /// is modified later than a tick before it is racy. Tests move it on.
     var clock: () -> Int64 = FolderListing.coarseNow
+    /// Whether a build from nothing may copy rows from the clone's other worktrees (see
+    /// `IssueIndex+SharedRows`); `reindex`, which promises a build from the files alone, turns it off.
+    var sharesRows = true
 
     /// How many files a build must parse before it says so: about 300 ms of parsing.
     static let noticeThreshold = 2_000
