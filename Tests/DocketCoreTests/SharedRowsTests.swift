@@ -8,7 +8,8 @@ import Testing
 /// To tell a copied row from a parsed one, the sibling's index is given titles its files do
 /// not hold: a row with such a title was copied.
 @Suite struct SharedRowsTests {
-    private static let count = IssueIndex.bulkThreshold
+    /// Enough that a worktree with some files removed still builds in bulk, which is when rows are copied.
+    private static let count = IssueIndex.bulkThreshold + 100
     private static let copiedMark = "from the sibling: "
 
     private static func issue(_ number: Int, title: String? = nil) -> String {
@@ -19,8 +20,8 @@ import Testing
         "\(worktree)/.project/issues/open/\(String(format: "%04d", number))-issue.md"
     }
 
-    /// A clone whose main worktree is indexed, its index then marked (see above).
-    private static func clone() throws -> GitWorkspace {
+    /// A clone whose main worktree is indexed, its index then marked (see above) unless not `marked`.
+    private static func clone(marked: Bool = true) throws -> GitWorkspace {
         let workspace = try GitWorkspace()
         try workspace.git("init", "-q", "main", in: ".")
         for number in 1...count {
@@ -29,7 +30,9 @@ import Testing
         try workspace.git("add", "-A", in: "main")
         try workspace.git("commit", "-q", "-m", "issues", in: "main")
         try index(workspace, "main") { _ = try $0.refresh(IssueState.allCases) }
-        try index(workspace, "main") { try $0.database.execute("UPDATE files SET title = '\(copiedMark)' || title") }
+        if marked {
+            try index(workspace, "main") { try $0.database.execute("UPDATE files SET title = '\(copiedMark)' || title") }
+        }
         return workspace
     }
 
@@ -118,6 +121,33 @@ import Testing
         let titles = try Self.titles(workspace, "new")
         #expect(titles.count == Self.count)
         #expect(!titles.contains { $0.hasPrefix(Self.copiedMark) })
+    }
+
+    /// Random edits in the new worktree, before git records its stat data and after: the
+    /// shared build lists exactly what a build from the files alone lists.
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func aSharedBuildGivesWhatAFullParseGives(seed: UInt64) throws {
+        let workspace = try Self.clone(marked: false)
+        var random = SplitMix64(seed: seed)
+        try Self.addWorktree(workspace) { worktree in
+            for _ in 0..<40 {
+                let number = Int.random(in: 1...Self.count, using: &random)
+                let path = workspace.root + "/" + Self.path(worktree, number)
+                switch Int.random(in: 0..<4, using: &random) {
+                case 0: try workspace.write(Self.path(worktree, number), Self.issue(number, title: "Edited \(seed)"))
+                case 1: unlink(path)
+                case 2: rename(path, path.replacingOccurrences(of: "-issue.md", with: "-renamed.md"))
+                default: try workspace.write(Self.path(worktree, number), Self.issue(number) + "\nMore text.\n")
+                }
+            }
+            try workspace.write(Self.path(worktree, Self.count + 1), Self.issue(Self.count + 1))
+        }
+        try Self.index(workspace, "new") { _ = try $0.refresh(IssueState.allCases) }
+        let shared = [Self.run(workspace, "new", "list", "--json"), Self.run(workspace, "new", "ready")]
+        #expect(Self.run(workspace, "new", "reindex").exitCode == 0)
+        let parsed = [Self.run(workspace, "new", "list", "--json"), Self.run(workspace, "new", "ready")]
+        #expect(shared.map(\.stdout) == parsed.map(\.stdout))
+        #expect(shared.allSatisfy { $0.exitCode == 0 && !$0.stdout.isEmpty })
     }
 
     @Test func reindexParsesEveryFileItself() throws {
