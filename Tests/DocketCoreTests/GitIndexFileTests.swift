@@ -20,7 +20,7 @@ import Testing
     }
 
     private func read(_ workspace: GitWorkspace, length: Int = 20) -> GitIndexFile? {
-        GitIndexFile.read(path: workspace.root + "/repo/.git/index", folder: Self.folder, objectIDLength: length)
+        GitIndexFile.read(path: workspace.root + "/repo/.git/index", folders: [Self.folder], objectIDLength: length)
     }
 
     private func hashObject(_ workspace: GitWorkspace, _ name: String) throws -> String {
@@ -33,11 +33,22 @@ import Testing
         try repository(workspace)
         try workspace.git("update-index", "--index-version", String(version), in: "repo")
         let index = try #require(read(workspace))
-        #expect(Set(index.entries.keys) == Set(Self.files.keys))
+        #expect(Set(index.entries.keys) == Set(Self.files.keys.map { "\(Self.folder)/\($0)" }))
         for name in Self.files.keys {
             let entry = try workspace.entry("repo/\(Self.folder)/\(name)")
-            #expect(index.objectID(of: entry) == (try hashObject(workspace, name)))
+            #expect(index.objectID(of: entry, in: Self.folder) == (try hashObject(workspace, name)))
         }
+    }
+
+    @Test func oneReadGivesTheFilesOfEveryFolderAsked() throws {
+        let workspace = try GitWorkspace()
+        try repository(workspace)
+        let closed = ".project/issues/closed"
+        let index = try #require(GitIndexFile.read(path: workspace.root + "/repo/.git/index", folders: [Self.folder, closed], objectIDLength: 20))
+        #expect(index.entries.count == Self.files.count + 1)
+        let entry = try workspace.entry("repo/\(closed)/0004-closed.md")
+        #expect(index.objectID(of: entry, in: closed) == (try workspace.git("hash-object", "\(closed)/0004-closed.md", in: "repo").trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(index.objectID(of: entry, in: Self.folder) == nil)
     }
 
     @Test func aSHA256RepositoryHasLongerBlobIds() throws {
@@ -47,8 +58,8 @@ import Testing
         #expect(length == 32)
         let index = try #require(read(workspace, length: length))
         let entry = try workspace.entry("repo/\(Self.folder)/0001-one.md")
-        #expect(index.objectID(of: entry) == (try hashObject(workspace, "0001-one.md")))
-        #expect(index.objectID(of: entry)?.count == 64)
+        #expect(index.objectID(of: entry, in: Self.folder) == (try hashObject(workspace, "0001-one.md")))
+        #expect(index.objectID(of: entry, in: Self.folder)?.count == 64)
     }
 
     @Test func aFileWhoseStatIsNotGitsHasNoBlobId() throws {
@@ -56,7 +67,7 @@ import Testing
         try repository(workspace)
         try workspace.write("repo/\(Self.folder)/0001-one.md", "---\nid: 1\ntitle: Edited\n---\n")
         let entry = try workspace.entry("repo/\(Self.folder)/0001-one.md")
-        #expect(try #require(read(workspace)).objectID(of: entry) == nil)
+        #expect(try #require(read(workspace)).objectID(of: entry, in: Self.folder) == nil)
     }
 
     @Test func aFileModifiedAtOrAfterTheIndexWasWrittenIsRacy() throws {
@@ -67,7 +78,7 @@ import Testing
         #expect(utimensat(AT_FDCWD, path, &future, 0) == 0)
         try workspace.git("update-index", "--refresh", in: "repo")
         let entry = try workspace.entry("repo/\(Self.folder)/0001-one.md")
-        #expect(try #require(read(workspace)).objectID(of: entry) == nil)
+        #expect(try #require(read(workspace)).objectID(of: entry, in: Self.folder) == nil)
     }
 
     @Test(arguments: ["--assume-unchanged", "--skip-worktree"])
@@ -76,8 +87,8 @@ import Testing
         try repository(workspace)
         try workspace.git("update-index", flag, "\(Self.folder)/0001-one.md", in: "repo")
         let index = try #require(read(workspace))
-        #expect(index.entries["0001-one.md"] == nil)
-        #expect(index.entries["0002-two.md"] != nil)
+        #expect(index.entries["\(Self.folder)/0001-one.md"] == nil)
+        #expect(index.entries["\(Self.folder)/0002-two.md"] != nil)
     }
 
     @Test func aSplitIndexIsNotRead() throws {
@@ -91,10 +102,10 @@ import Testing
         let workspace = try GitWorkspace()
         try repository(workspace)
         let bytes = try FileSystem.readBytes(workspace.root + "/repo/.git/index")
-        let whole = try #require(bytes.withUnsafeBufferPointer { GitIndexFile.parse($0, prefix: Array((Self.folder + "/").utf8), objectIDLength: 20) })
+        let whole = try #require(bytes.withUnsafeBufferPointer { GitIndexFile.parse($0, prefixes: [Array((Self.folder + "/").utf8)], objectIDLength: 20) })
         for length in 0..<bytes.count {
             let parsed = Array(bytes[..<length]).withUnsafeBufferPointer {
-                GitIndexFile.parse($0, prefix: Array((Self.folder + "/").utf8), objectIDLength: 20)
+                GitIndexFile.parse($0, prefixes: [Array((Self.folder + "/").utf8)], objectIDLength: 20)
             }
             if let parsed { #expect(parsed == whole, "length \(length)") }
         }

@@ -57,6 +57,10 @@ import Testing
     }
 
     private static func run(_ workspace: GitWorkspace, _ worktree: String, _ arguments: String...) -> Outcome {
+        run(workspace, worktree, arguments)
+    }
+
+    private static func run(_ workspace: GitWorkspace, _ worktree: String, _ arguments: [String]) -> Outcome {
         Docket.run(Invocation(
             arguments: arguments, environment: ["USER": "tester", "DOCKET_ACTOR": "tester", "NO_COLOR": "1"],
             currentDirectory: workspace.root + "/" + worktree
@@ -96,8 +100,8 @@ import Testing
         try Self.addWorktree(workspace)
         #expect(try Self.titles(workspace, "new").allSatisfy { $0.hasPrefix(Self.copiedMark) })
         for arguments in [["list", "-l", "l3"], ["ready"], ["list", "is:blocked", "-l", "l5"]] {
-            let sibling = Docket.run(Invocation(arguments: arguments, environment: ["NO_COLOR": "1"], currentDirectory: workspace.root + "/main"))
-            let copied = Docket.run(Invocation(arguments: arguments, environment: ["NO_COLOR": "1"], currentDirectory: workspace.root + "/new"))
+            let sibling = Self.run(workspace, "main", arguments)
+            let copied = Self.run(workspace, "new", arguments)
             #expect(copied.exitCode == 0)
             #expect(!copied.stdout.isEmpty)
             #expect(copied.stdout == sibling.stdout, "\(arguments)")

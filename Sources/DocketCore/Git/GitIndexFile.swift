@@ -1,6 +1,6 @@
 import Foundation
 
-/// What git's index (`.git/index`, versions 2 to 4) says of the files of one folder, read
+/// What git's index (`.git/index`, versions 2 to 4) says of the files of some folders, read
 /// without running git: for each tracked file, the stat data git saw when it last wrote the
 /// file or hashed it, and its blob id. While a file still has that stat data, its bytes are
 /// that blob, as `git status` itself assumes; so a file's blob id is known without reading it.
@@ -21,17 +21,17 @@ struct GitIndexFile {
         var objectID: String
     }
 
-    /// The folder's tracked regular files by name, but those whose stat data git does not
-    /// keep up to date (assume-unchanged, skip-worktree, intent-to-add, a merge stage).
+    /// The folders' tracked regular files by path (`folder/name`), but those whose stat data git
+    /// does not keep up to date (assume-unchanged, skip-worktree, intent-to-add, a merge stage).
     let entries: [String: Entry]
     /// The index file's own mtime (ns since the epoch): an entry modified at or after it
     /// may have changed within the same tick git wrote it ("racily clean"), so its stat
     /// data proves nothing.
     let modified: Int64
 
-    /// The blob id of a listed file when git's stat data for it is the file's own and not racy.
-    func objectID(of file: DirectoryEntry) -> String? {
-        guard let entry = entries[file.name] else { return nil }
+    /// The blob id of a file listed in `folder` when git's stat data for it is the file's own and not racy.
+    func objectID(of file: DirectoryEntry, in folder: String) -> String? {
+        guard let entry = entries[folder + "/" + file.name] else { return nil }
         let modifiedSeconds = file.modified.floorDivided(by: 1_000_000_000)
         let changedSeconds = file.changed.floorDivided(by: 1_000_000_000)
         guard entry.size == UInt32(truncatingIfNeeded: file.size),
@@ -45,21 +45,20 @@ struct GitIndexFile {
         return entry.objectID
     }
 
-    /// Reads the index at `path`, keeping the files directly inside `folder` (a path
-    /// relative to the worktree's top, such as `.project/issues/open`). Nil when the file is
-    /// missing or not an index this reader fully understands.
+    /// Reads the index at `path`, keeping the files directly inside `folders` (paths relative
+    /// to the worktree's top, such as `.project/issues/open`). Nil when the file is missing or
+    /// not an index this reader fully understands.
     /// - Parameter objectIDLength: 20 bytes (SHA-1) or 32 (SHA-256), as the repository's `extensions.objectFormat` says.
-    static func read(path: String, folder: String, objectIDLength: Int) -> GitIndexFile? {
+    static func read(path: String, folders: [String], objectIDLength: Int) -> GitIndexFile? {
         var info = stat()
         guard stat(path, &info) == 0, let bytes = try? FileSystem.readBytes(path) else { return nil }
-        let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        let prefix = Array((folder.isEmpty ? "" : folder + "/").utf8)
-        guard let entries = bytes.withUnsafeBufferPointer({ parse($0, prefix: prefix, objectIDLength: objectIDLength) }) else { return nil }
-        return GitIndexFile(entries: entries, modified: modified)
+        let prefixes = folders.map { Array(($0 + "/").utf8) }
+        guard let entries = bytes.withUnsafeBufferPointer({ parse($0, prefixes: prefixes, objectIDLength: objectIDLength) }) else { return nil }
+        return GitIndexFile(entries: entries, modified: info.st_mtim.nanoseconds)
     }
 
-    /// The entries below `prefix` that name a file directly inside it.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, prefix: [UInt8], objectIDLength: Int) -> [String: Entry]? {
+    /// The entries that name a file directly inside one of the folders `prefixes` (each ending in `/`).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, prefixes: [[UInt8]], objectIDLength: Int) -> [String: Entry]? {
         var reader = ByteReader(bytes: bytes)
         guard reader.take(4).map(Array.init) == Array("DIRC".utf8),
               let version = reader.uint32(), (2...4).contains(version),
@@ -88,9 +87,11 @@ struct GitIndexFile {
             }
             let mode = ByteReader.uint32(stat, at: 24)
             let trusted = flags & 0x8000 == 0 && flags & 0x3000 == 0 && extended & 0x6000 == 0 && mode & 0o170000 == 0o100000
-            guard trusted, path.starts(with: prefix), !path[prefix.count...].contains(UInt8(ascii: "/")) else { continue }
-            let name = String(decoding: path[prefix.count...], as: UTF8.self)
-            guard Array(name.utf8) == Array(path[prefix.count...]) else { continue }
+            guard trusted, let prefix = prefixes.first(where: { path.starts(with: $0) }),
+                  !path[prefix.count...].contains(UInt8(ascii: "/"))
+            else { continue }
+            let name = String(decoding: path, as: UTF8.self)
+            guard name.utf8.elementsEqual(path) else { continue }
             entries[name] = Entry(
                 changedSeconds: ByteReader.uint32(stat, at: 0), changedNanoseconds: ByteReader.uint32(stat, at: 4),
                 modifiedSeconds: ByteReader.uint32(stat, at: 8), modifiedNanoseconds: ByteReader.uint32(stat, at: 12),

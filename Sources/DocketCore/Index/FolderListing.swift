@@ -34,8 +34,7 @@ struct FolderListing {
             var info = stat()
             guard lstat(directory, &info) == 0 else { return nil }
             return DirectoryStamp(
-                modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-                changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),
+                modified: info.st_mtim.nanoseconds, changed: info.st_ctim.nanoseconds,
                 inode: UInt64(info.st_ino)
             )
         }
@@ -83,7 +82,7 @@ struct FolderListing {
     static func coarseNow() -> Int64 {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME_COARSE, &now)
-        return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+        return now.nanoseconds
     }
 
     /// FNV-1a over the name, mixed with the stamp.

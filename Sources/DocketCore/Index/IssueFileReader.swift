@@ -21,8 +21,6 @@ final class IssueFileReader {
     private var buffer: [UInt8] = Array(repeating: 0, count: 16_384)
     /// Open descriptors of the folders read so far, by path.
     private var folders: [String: Int32] = [:]
-    /// The stamp of the file last read, taken after reading it, when its job claimed a blob.
-    private var readStamp: DirectoryEntry?
 
     deinit {
         for fd in folders.values { close(fd) }
@@ -37,16 +35,22 @@ final class IssueFileReader {
     func parse(_ job: ParsePipeline.Job) -> ParsedFile {
         var parsed = issue(job)
         if job.storesRow { parsed.row = FileRow(parsed.result) }
-        if let claim = job.blob, readStamp == claim.stamp { parsed.blob = claim.id }
         return parsed
     }
 
     /// What `parse` gives but the row.
     private func issue(_ job: ParsePipeline.Job) -> ParsedFile {
-        guard let count = read(directory: job.directory, name: job.name, expectedSize: Int(clamping: job.size), stamping: job.blob != nil) else {
+        guard let (count, stamp) = read(directory: job.directory, name: job.name, expectedSize: Int(clamping: job.size), stamping: job.blob != nil) else {
             let reason = String(cString: strerror(errno))
             return ParsedFile(result: .failure(Diagnostic("cannot read: \(reason)", at: SourceLocation(path: job.path, line: 1))), couldNotRead: true)
         }
+        var parsed = ParsedFile(result: issue(job, bytes: count), couldNotRead: false)
+        if let claim = job.blob, claim.stamp == stamp { parsed.blob = claim.id }
+        return parsed
+    }
+
+    /// The issue in the first `count` bytes of `buffer`, the job's file, or why there is none.
+    private func issue(_ job: ParsePipeline.Job, bytes count: Int) -> Result<Issue, Diagnostic> {
         let (text, matter) = buffer.withUnsafeBufferPointer { bytes in
             let file = UnsafeBufferPointer(rebasing: bytes[..<count])
             let end = job.wholeText ? count : IssueFileReader.frontMatterEnd(file) ?? count
@@ -54,12 +58,12 @@ final class IssueFileReader {
             return (text, FrontMatterScan.matter(file, text: text))
         }
         guard let matter else {
-            return ParsedFile(result: IssueFormat.parse(text, path: job.path, state: job.state), couldNotRead: false)
+            return IssueFormat.parse(text, path: job.path, state: job.state)
         }
         do {
-            return ParsedFile(result: .success(try IssueFile.issue(from: matter, path: job.path, state: job.state)), couldNotRead: false)
+            return .success(try IssueFile.issue(from: matter, path: job.path, state: job.state))
         } catch {
-            return ParsedFile(result: .failure(error), couldNotRead: false)
+            return .failure(error)
         }
     }
 
@@ -89,17 +93,13 @@ final class IssueFileReader {
     }
 
     /// Reads the file whole into `buffer` and returns its length, or nil with `errno` set. A
-    /// symlink in the last component is refused, as everywhere in Docket. With `stamping`,
-    /// `readStamp` is the file's stamp once read: any write before or during the read shows in it.
-    private func read(directory: String, name: String, expectedSize: Int, stamping: Bool) -> Int? {
-        readStamp = nil
+    /// symlink in the last component is refused, as everywhere in Docket. With `stamping`, the
+    /// file's stamp once read comes too: any write before or during the read shows in it.
+    private func read(directory: String, name: String, expectedSize: Int, stamping: Bool) -> (count: Int, stamp: DirectoryEntry?)? {
         guard let folder = folder(directory) else { return nil }
         let fd = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return nil }
-        defer {
-            if stamping { readStamp = IssueFileReader.stamp(of: fd, name: name) }
-            close(fd)
-        }
+        defer { close(fd) }
         if expectedSize >= buffer.count {
             buffer = Array(repeating: 0, count: expectedSize + 1)
         }
@@ -115,19 +115,8 @@ final class IssueFileReader {
             // listing saw, no further call is needed to find the end.
             if result == 0 || (count == expectedSize && count < buffer.count) { break }
         }
-        return count
-    }
-
-    /// The stamp of an open file, as a listing gives it.
-    private static func stamp(of fd: Int32, name: String) -> DirectoryEntry? {
         var info = stat()
-        guard fstat(fd, &info) == 0 else { return nil }
-        return DirectoryEntry(
-            name: name, size: Int64(info.st_size),
-            modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-            inode: UInt64(info.st_ino),
-            changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
-        )
+        return (count, stamping && fstat(fd, &info) == 0 ? DirectoryEntry(name: name, info) : nil)
     }
 
     /// A descriptor for `directory`, or nil with `errno` set.

@@ -59,9 +59,10 @@ extension IssueIndex {
         }
         // A build from nothing may copy rows from the clone's other worktrees; their indexes
         // must be attached before the transaction begins.
+        let git = GitView(layout: layout)
         var siblings: [String] = []
         if sharesRows, changed.contains(where: { $0.1.entries.count >= IssueIndex.bulkThreshold }), try !database.prepare("SELECT 1 FROM files LIMIT 1").step() {
-            siblings = attachSiblings()
+            siblings = attachSiblings(git)
         }
         defer { detach(siblings) }
         if !changed.isEmpty || !untexted.isEmpty || !restamped.isEmpty {
@@ -71,7 +72,7 @@ extension IssueIndex {
             defer { try? database.execute("PRAGMA cache_size = -2000") }
             try database.transaction {
                 for (state, listing) in changed {
-                    try apply(listing, state: state, text: text, siblings: siblings)
+                    try apply(listing, state: state, text: text, git: git, siblings: siblings)
                 }
                 for (state, listing) in restamped {
                     try storeDirectoryStamp(listing, state: state)
@@ -89,7 +90,7 @@ extension IssueIndex {
     /// their text when `text`), and the listing's signature kept unless some file must be read again.
     /// In a build from nothing, rows the attached `siblings` hold for the same bytes are copied
     /// instead of parsed (see `IssueIndex+SharedRows`).
-    private func apply(_ listing: FolderListing, state: IssueState, text: Bool, siblings: [String]) throws {
+    private func apply(_ listing: FolderListing, state: IssueState, text: Bool, git: GitView, siblings: [String]) throws {
         var stored = try stamps(state)
         var changed: [DirectoryEntry] = []
         var deleted: [Int64] = []
@@ -111,7 +112,7 @@ extension IssueIndex {
             try batch.run()
         }
         let directory = layout.directory(for: state)
-        var claims = changed.count >= IssueIndex.blobClaimThreshold ? blobClaims(changed, state: state, listing: listing) : nil
+        var claims = changed.count >= IssueIndex.blobClaimThreshold ? git.blobClaims(changed, state: state, listing: listing) : nil
         var retry = listing.isRacy
         let bulk = stored.isEmpty && changed.count >= IssueIndex.bulkThreshold
         var copied: Set<String> = []

@@ -19,26 +19,56 @@ extension IssueIndex {
     /// How many sibling indexes a build from nothing looks into, most recently written first.
     static let siblingLimit = 3
 
-    /// The blob id git's index vouches for of each entry (nil for one it does not, or racy
-    /// in `listing`), or nil when there is no git index to read.
-    func blobClaims(_ entries: [DirectoryEntry], state: IssueState, listing: FolderListing) -> [ParsePipeline.BlobClaim?]? {
-        guard let repository = ProjectInRepository(layout: layout),
-              let gitDirectory = GitCommonDirectory.gitDirectory(ofWorktree: repository.workTreeRoot),
-              let tracked = GitIndexFile.read(
-                path: gitDirectory + "/index", folder: repository.folder(state),
-                objectIDLength: GitIndexFile.objectIDLength(commonDirectory: repository.commonDirectory))
-        else { return nil }
-        return entries.map { entry in
-            guard !listing.isRacy(entry), let id = tracked.objectID(of: entry) else { return nil }
-            return ParsePipeline.BlobClaim(id: id, stamp: entry)
+    /// Where the project sits in its repository and what git's index says of its issue
+    /// folders, as one refresh uses them: each found at most once, when first needed.
+    final class GitView {
+        private let layout: ProjectLayout
+        private var foundRepository: ProjectInRepository??
+        private var readIndex: GitIndexFile??
+
+        init(layout: ProjectLayout) {
+            self.layout = layout
+        }
+
+        /// The project's place in its git repository; nil outside one.
+        var repository: ProjectInRepository? {
+            if let found = foundRepository { return found }
+            let found = ProjectInRepository(layout: layout)
+            foundRepository = found
+            return found
+        }
+
+        /// Git's index of this worktree, both issue folders' files; nil when it cannot be read.
+        private var index: GitIndexFile? {
+            if let read = readIndex { return read }
+            let read = repository.flatMap { repository in
+                GitCommonDirectory.gitDirectory(ofWorktree: repository.workTreeRoot).flatMap { gitDirectory in
+                    GitIndexFile.read(
+                        path: gitDirectory + "/index", folders: IssueState.allCases.map(repository.folder),
+                        objectIDLength: GitIndexFile.objectIDLength(commonDirectory: repository.commonDirectory))
+                }
+            }
+            readIndex = read
+            return read
+        }
+
+        /// The blob id git's index vouches for of each entry of `state`'s folder (nil for one
+        /// it does not, or racy in `listing`), or nil when there is no git index to read.
+        func blobClaims(_ entries: [DirectoryEntry], state: IssueState, listing: FolderListing) -> [ParsePipeline.BlobClaim?]? {
+            guard let repository, let index else { return nil }
+            let folder = repository.folder(state)
+            return entries.map { entry in
+                guard !listing.isRacy(entry), let id = index.objectID(of: entry, in: folder) else { return nil }
+                return ParsePipeline.BlobClaim(id: id, stamp: entry)
+            }
         }
     }
 
     /// Attaches, read-only, the indexes of the clone's other worktrees that have this schema
     /// version (at most `siblingLimit`, the most recently written first) and returns their
     /// schema names. Call outside any transaction; a sibling that cannot be used is skipped.
-    func attachSiblings() -> [String] {
-        guard let repository = ProjectInRepository(layout: layout) else { return [] }
+    func attachSiblings(_ git: GitView) -> [String] {
+        guard let repository = git.repository else { return [] }
         let candidates = GitCommonDirectory.worktreeRoots(commonDirectory: repository.commonDirectory)
             .map(FileSystem.realPath)
             .filter { $0 != repository.workTreeRoot }
@@ -148,7 +178,7 @@ extension IssueIndex {
         func modified(_ path: String) -> Int64? {
             var info = stat()
             guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-            return Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+            return info.st_mtim.nanoseconds
         }
         guard let file = modified(path) else { return nil }
         return max(file, modified(path + "-wal") ?? file)
@@ -164,15 +194,9 @@ extension IssueIndex {
                  UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
                 uri.unicodeScalars.append(Unicode.Scalar(byte))
             default:
-                uri += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+                uri += String(format: "%%%02X", byte)
             }
         }
         return uri + "?mode=ro"
-    }
-}
-
-private extension String {
-    func leftPadded(to width: Int) -> String {
-        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

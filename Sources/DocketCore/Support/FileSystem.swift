@@ -12,6 +12,18 @@ public struct DirectoryEntry: Sendable, Equatable {
     public var changed: Int64
 }
 
+extension DirectoryEntry {
+    /// The entry of `name` as `stat`, `fstat` or `fstatat` describes it.
+    init(name: String, _ info: stat) {
+        self.init(name: name, size: Int64(info.st_size), modified: info.st_mtim.nanoseconds, inode: UInt64(info.st_ino), changed: info.st_ctim.nanoseconds)
+    }
+}
+
+extension timespec {
+    /// The time in nanoseconds since the epoch, as every stamp in Docket is kept.
+    var nanoseconds: Int64 { Int64(tv_sec) * 1_000_000_000 + Int64(tv_nsec) }
+}
+
 /// Thin wrappers over the POSIX calls Docket's hot paths use; `FileManager` is slow on Linux.
 public enum FileSystem {
     /// Regular `.md` files in `directory` (not hidden, not symlinks), unsorted.
@@ -54,13 +66,7 @@ public enum FileSystem {
         for name in names {
             var info = stat()
             guard fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
-            entries.append(DirectoryEntry(
-                name: name,
-                size: Int64(info.st_size),
-                modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-                inode: UInt64(info.st_ino),
-                changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
-            ))
+            entries.append(DirectoryEntry(name: name, info))
         }
         return entries
     }
